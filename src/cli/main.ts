@@ -1,0 +1,96 @@
+// The commander program: the only place that turns outcomes into exit codes.
+//   0 success · 2 bad usage, bad input, or an internal error (never a stack trace for input)
+import { Command, CommanderError, Option } from 'commander';
+import { InputError } from '../core/diagnostics';
+import type { Lang } from '../core/messages';
+import pkg from '../../package.json';
+import { removeTempFiles } from './atomic-write';
+import { buildCommand } from './commands/build';
+import { formatStylish, toJson } from './format-diagnostics';
+import type { Io } from './io';
+import { pickLang } from './lang';
+
+export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
+
+export async function run(io: Io): Promise<number> {
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeTempFiles();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  try {
+    return await runProgram(io);
+  } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+  }
+}
+
+async function runProgram(io: Io): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const sources = new Map<string, string>();
+  const program = new Command('congvan')
+    .description('Soạn văn bản của Đảng theo Hướng dẫn 36-HD/VPTW, từ YAML ra DOCX.\nParty documents (HD 36-HD/VPTW) from YAML to DOCX.')
+    .version(pkg.version, '-V, --version', 'in số phiên bản (print the version)')
+    .helpOption('-h, --help', 'trợ giúp (help)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo (message language)').choices(['vi', 'en']))
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    })
+    .showSuggestionAfterError(true);
+
+  program
+    .command('build')
+    .description('dựng tệp DOCX từ tệp YAML (build a DOCX from a YAML file)')
+    .argument('<input>', 'tệp YAML, hoặc - để đọc từ stdin (YAML file, or - for stdin)')
+    .option('-o, --output <file>', 'tệp DOCX kết quả, hoặc - để ghi ra stdout (output file, or - for stdout)')
+    .option('--profile <name>', 'hồ sơ thể thức (format profile)', 'hd36-2018')
+    .option('--json', 'in kết quả dạng JSON cho script (machine-readable report)')
+    .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
+    .action(async (input: string, options: { output?: string; profile: string; json?: boolean; quiet?: boolean }) => {
+      const lang = pickLang(program.opts().lang, io.env);
+      try {
+        const result = await buildCommand(io, input, options, sources);
+        if (options.json) io.stderr.write(`${JSON.stringify({ ok: true, input, output: result.output, bytes: result.bytes, diagnostics: [] })}\n`);
+        else if (!options.quiet && result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang, sources, options.json ? input : undefined);
+      }
+    });
+
+  try {
+    await program.parseAsync([...io.argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    }
+    return reportError(error, io, pickLang(undefined, io.env), sources);
+  }
+  return exitCode;
+}
+
+function doneMessage(lang: Lang, output: string): string {
+  return lang === 'vi' ? `Đã tạo ${output}` : `Wrote ${output}`;
+}
+
+function reportError(error: unknown, io: Io, lang: Lang, sources: Map<string, string>, jsonInput?: string): number {
+  if (error instanceof InputError) {
+    if (jsonInput !== undefined) {
+      const report = { ok: false, input: jsonInput, output: null, diagnostics: error.diagnostics.map((d) => toJson(d, lang)) };
+      io.stderr.write(`${JSON.stringify(report)}\n`);
+    } else {
+      io.stderr.write(`${formatStylish(error.diagnostics, lang, sources)}\n`);
+    }
+    return EXIT.input;
+  }
+  // Not the user's fault: say so briefly; the stack only on request.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(
+    lang === 'vi'
+      ? `congvan: lỗi nội bộ: ${message}\n  (đặt CONGVAN_DEBUG=1 để xem chi tiết và báo lỗi cho nhóm phát triển)\n`
+      : `congvan: internal error: ${message}\n  (set CONGVAN_DEBUG=1 for details, and please report it)\n`,
+  );
+  if (io.env.CONGVAN_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return EXIT.input;
+}

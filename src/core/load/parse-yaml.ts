@@ -1,0 +1,99 @@
+// YAML 1.2 text → plain data, with a locator from a data path to line:col.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { diagnostic, InputError, type Diagnostic, type Position } from '../diagnostics';
+
+export type DataPath = readonly (string | number)[];
+
+export type ParsedYaml = {
+  data: unknown;
+  /** Where the value at `path` starts; with `key`, where its key starts. Falls back to the nearest parent. */
+  locate(path: DataPath, key?: boolean): Position;
+  /** The exact source text of the scalar at `path`, if it is a scalar. */
+  sourceOf(path: DataPath): string | undefined;
+};
+
+// yaml's own messages are English; these say the same for a clerk.
+const SYNTAX_DETAIL_VI: Record<string, string> = {
+  BAD_INDENT: 'thụt lề không đúng',
+  TAB_AS_INDENT: 'dùng phím tab để thụt lề (phải dùng dấu cách)',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc hoặc ngoặc kép)',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt',
+  MULTIPLE_DOCS: 'tệp có nhiều văn bản YAML (dấu ---)',
+  BAD_DQ_ESCAPE: 'ký tự thoát "\\" không hợp lệ trong ngoặc kép',
+  MULTILINE_IMPLICIT_KEY: 'khóa bị xuống dòng',
+  BLOCK_IN_FLOW: 'khối lồng trong ngoặc',
+};
+
+export function parseYaml(text: string, file: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new InputError([syntaxDiagnostic(doc.errors[0]!, text, file, lineCounter)]);
+  }
+  const posAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, col };
+  };
+  return {
+    data: doc.toJS({ maxAliasCount: 100 }),
+    locate: (path, key = false) => posAt(offsetOf(doc, path, key)),
+    sourceOf: (path) => {
+      const node = doc.getIn(path, true);
+      return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
+    },
+  };
+}
+
+function syntaxDiagnostic(
+  error: { code: string; message: string; pos: [number, number] },
+  text: string,
+  file: string,
+  lineCounter: LineCounter,
+): Diagnostic {
+  const pos = lineCounter.linePos(error.pos[0]);
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = (lineText(text, pos.line).split(':')[0] ?? '').trim();
+    return diagnostic('yaml-duplicate-key', file, pos, { key });
+  }
+  if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    // "trich_yeu: V/v triển khai: nhiệm vụ" — a value holding ": " must be quoted.
+    const line = lineText(text, pos.line).trim().replace(/^-\s+/, '');
+    const cut = line.indexOf(': ');
+    const key = cut > 0 ? line.slice(0, cut) : 'khoa';
+    const example = (cut > 0 ? line.slice(cut + 2) : line).replace(/"/g, '\\"');
+    return diagnostic('yaml-colon', file, { line: pos.line, col: pos.col }, { key, example });
+  }
+  const english = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const detail = SYNTAX_DETAIL_VI[error.code];
+  return diagnostic('yaml-syntax', file, pos, { detail: detail ?? english, detailEn: english });
+}
+
+function lineText(text: string, line: number): string {
+  return text.split(/\r?\n/)[line - 1] ?? '';
+}
+
+function offsetOf(doc: Document, path: DataPath, key: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const [i, step] of path.entries()) {
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === step);
+      if (!pair) return offset;
+      const keyNode = pair.key as Node | null;
+      if (last && key && keyNode?.range) return keyNode.range[0];
+      node = pair.value;
+      const valueStart = (pair.value as Node | null)?.range?.[0];
+      offset = valueStart ?? keyNode?.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof step === 'number') {
+      const item = node.items[step] as Node | undefined;
+      if (!item?.range) return offset;
+      node = item;
+      offset = item.range[0];
+    } else {
+      return offset;
+    }
+  }
+  return offset;
+}

@@ -1,0 +1,119 @@
+// Schema validation (schema/congvan.schema.json, compiled by ajv at build time) → diagnostics
+// that name the YAML key, its Vietnamese term, line:col, and a hint ("did you mean …").
+import { closest, distance } from 'fastest-levenshtein';
+import validateSchema from '../../generated/validate-input.js';
+import { diagnostic, type Diagnostic } from '../diagnostics';
+import { glossaryEntry } from '../model/glossary';
+import type { DataPath, ParsedYaml } from './parse-yaml';
+
+type AjvError = {
+  keyword: string;
+  instancePath: string;
+  params: Record<string, unknown>;
+  parentSchema?: { properties?: Record<string, unknown>; enum?: unknown[] };
+  data?: unknown;
+};
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'chuỗi chữ / text',
+  array: 'danh sách / list',
+  object: 'nhóm khóa / mapping',
+  number: 'số / number',
+  integer: 'số / number',
+  boolean: 'đúng-sai / boolean',
+  null: 'rỗng / empty',
+};
+
+export function validateInput(parsed: ParsedYaml, file: string): Diagnostic[] {
+  if (validateSchema(parsed.data)) return [];
+  const errors = (validateSchema.errors ?? []) as AjvError[];
+  const seen = new Set<string>();
+  const out: Diagnostic[] = [];
+  for (const error of errors) {
+    const d = toDiagnostic(error, parsed, file);
+    if (!d) continue;
+    const id = `${d.code}@${d.pos?.line}:${d.pos?.col}`;
+    if (!seen.has(id)) (seen.add(id), out.push(d));
+  }
+  return out.sort((a, b) => (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
+}
+
+function toDiagnostic(error: AjvError, parsed: ParsedYaml, file: string): Diagnostic | undefined {
+  const path = pathOf(error.instancePath);
+  const key = keyName(path);
+  const where = path.length === 0 ? 'gốc tệp / top level' : `"${key}"`;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const extra = String(error.params.additionalProperty);
+      const allowed = Object.keys(error.parentSchema?.properties ?? {});
+      const suggestion = suggest(extra, allowed);
+      const pos = parsed.locate([...path, extra], true);
+      return suggestion
+        ? diagnostic('unknown-key', file, pos, { key: extra, where, suggestion })
+        : diagnostic('unknown-key-nohint', file, pos, { key: extra, where, allowed: allowed.join(', ') });
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      const term = glossaryEntry([...path, missing])?.term ?? missing;
+      return diagnostic('missing-field', file, parsed.locate(path, true), { key: missing, term, where });
+    }
+    case 'type': {
+      const expected = String(error.params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' hoặc / or ');
+      return diagnostic('wrong-type', file, parsed.locate(path), { key, expected, actual: typeWord(error.data) });
+    }
+    case 'minLength':
+    case 'minItems':
+      return diagnostic('empty-value', file, parsed.locate(path), { key });
+    case 'enum':
+      return diagnostic('bad-value', file, parsed.locate(path), {
+        key,
+        value: String(error.data),
+        allowed: (error.parentSchema?.enum ?? []).join(', '),
+      });
+    case 'pattern':
+      return key === 'so'
+        ? diagnostic('number-format', file, parsed.locate(path), { value: String(error.data) })
+        : diagnostic('bad-code', file, parsed.locate(path), { key, value: String(error.data) });
+    default:
+      return undefined; // if/then and other combinators repeat an error reported above
+  }
+}
+
+function pathOf(instancePath: string): DataPath {
+  if (instancePath === '') return [];
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+
+function keyName(path: DataPath): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p + 1}]` : (i ? '.' : '') + p)).join('');
+}
+
+function typeWord(value: unknown): string {
+  if (value === null || value === undefined) return TYPE_WORDS.null!;
+  if (Array.isArray(value)) return TYPE_WORDS.array!;
+  return TYPE_WORDS[typeof value] ?? typeof value;
+}
+
+/** Closest allowed key, comparing without Vietnamese diacritics ("kính_gửi" → "kinh_gui"). */
+export function suggest(word: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const plain = stripDiacritics(word);
+  const exact = allowed.find((a) => a === plain);
+  if (exact) return exact;
+  const best = closest(plain, allowed as string[]);
+  return distance(plain, best) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+}

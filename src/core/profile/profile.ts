@@ -1,0 +1,77 @@
+// A format profile: every number of the layout (sizes, margins, widths, spacing, which
+// element is bold or italic), read from profiles/<name>.yaml. Code holds none of them.
+import { parse } from 'yaml';
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export type ParagraphStyle = {
+  size_pt: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  caps?: boolean;
+  align?: Align;
+  space_before_pt?: number;
+  space_after_pt?: number;
+  line_exact_pt?: number;
+  line_single?: boolean;
+  first_line_mm?: number;
+  indent_left_mm?: number;
+  indent_right_mm?: number;
+  hanging_mm?: number;
+  tab_mm?: number;
+  keep_next?: boolean;
+  rule?: { length_mm: number; weight_pt: number };
+};
+
+export type TableStyle = {
+  columns_mm: number[];
+  cell_margin_mm: number;
+  borders: boolean;
+  cant_split: boolean;
+  repeat_header_row: boolean;
+};
+
+export type Profile = {
+  name: string;
+  title: string;
+  page: {
+    width_mm: number;
+    height_mm: number;
+    margin_mm: { top: number; bottom: number; left: number; right: number };
+    header_distance_mm: number;
+    footer_distance_mm: number;
+  };
+  font: { family: string; size_pt: number; language: string };
+  page_number: { style: string; first_page: boolean };
+  type_codes: Record<string, string>;
+  tables: Record<string, TableStyle>;
+  styles: Record<string, ParagraphStyle>;
+};
+
+type RawStyle = Partial<ParagraphStyle> & { based_on?: string };
+
+export class ProfileError extends Error {}
+
+/** Parses a profile and resolves `based_on` chains, so every style is complete. */
+export function parseProfile(text: string): Profile {
+  const raw = parse(text, { version: '1.2' }) as Omit<Profile, 'styles'> & { styles: Record<string, RawStyle> };
+  for (const key of ['name', 'page', 'font', 'page_number', 'type_codes', 'tables', 'styles'] as const) {
+    if (raw?.[key] === undefined) throw new ProfileError(`missing "${key}"`);
+  }
+  const styles: Record<string, ParagraphStyle> = {};
+  const resolve = (name: string, trail: string[]): ParagraphStyle => {
+    if (styles[name]) return styles[name];
+    const style = raw.styles[name];
+    if (!style) throw new ProfileError(`unknown style "${name}" (${trail.join(' → ')})`);
+    if (trail.includes(name)) throw new ProfileError(`based_on loop: ${[...trail, name].join(' → ')}`);
+    const { based_on, ...own } = style;
+    const base = based_on ? resolve(based_on, [...trail, name]) : {};
+    const merged = { ...base, ...own } as ParagraphStyle;
+    if (typeof merged.size_pt !== 'number') throw new ProfileError(`style "${name}" has no size_pt`);
+    return (styles[name] = merged);
+  };
+  for (const name of Object.keys(raw.styles)) resolve(name, []);
+  if (!styles[raw.page_number.style]) throw new ProfileError(`page_number.style "${raw.page_number.style}" is not a style`);
+  return { ...raw, styles };
+}
