@@ -1,10 +1,19 @@
 #!/usr/bin/env node
-import { run } from '../dist/cli.js';
+// Shim: runs dist/cli.cjs through a V8 code cache (dist/cli.cache), so a cold start does not
+// recompile the bundle. A missing or stale cache (another Node) is rebuilt after the run.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Script } from 'node:vm';
 
-process.exitCode = await run({
-  argv: process.argv.slice(2),
-  env: process.env,
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-});
+const file = new URL('../dist/cli.cjs', import.meta.url);
+const cacheFile = new URL('../dist/cli.cache', import.meta.url);
+let cachedData;
+try { cachedData = readFileSync(cacheFile); } catch { /* first run */ }
+const wrapper = `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'utf8')}\n})`;
+const script = new Script(wrapper, { filename: file.pathname, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file.pathname, new URL('.', file).pathname);
+process.exitCode = await module.exports.run({ argv: process.argv.slice(2), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+if (!cachedData || script.cachedDataRejected) {
+  try { writeFileSync(cacheFile, script.createCachedData()); } catch { /* read-only install: run without */ }
+}

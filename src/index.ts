@@ -5,7 +5,8 @@ import { loadInput } from './core/load/load-input';
 import type { DocumentModel } from './core/model/document';
 import type { DocumentInput } from './core/model/input';
 import { parseProfile, ProfileError, type Profile } from './core/profile/profile';
-import { compileTemplate, type CompiledTemplate } from './core/render/handlebars-env';
+import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
+import precompiled from './generated/templates.js';
 import { renderDocument } from './core/render/render-document';
 import { writeDocx } from './docx/write-docx';
 import { listPackageFiles, readPackageFile } from './package-files';
@@ -60,11 +61,18 @@ export function loadTemplate(docType: string): CompiledTemplate {
   const cached = templates.get(docType);
   if (cached) return cached;
   const partials = Object.fromEntries(
-    listPackageFiles('templates/partials', '.hbs').map((name) => [name, readPackageFile('templates', 'partials', `${name}.hbs`)]),
+    listPackageFiles('templates/partials', '.hbs').map((name) => [name, templateSource(`partials/${name}`)]),
   );
-  const compiled = compileTemplate({ main: readPackageFile('templates', `${docType}.hbs`), partials });
+  const compiled = compileTemplate({ main: templateSource(docType), partials });
   templates.set(docType, compiled);
   return compiled;
+}
+
+/** The precompiled spec when the file is unchanged since the build; else the text itself. */
+function templateSource(name: string): TemplateSource {
+  const text = readPackageFile('templates', `${name}.hbs`);
+  const built = precompiled[name];
+  return built && built.source === text ? { spec: built.spec } : text;
 }
 
 /** YAML text → validated input (throws InputError with diagnostics). */

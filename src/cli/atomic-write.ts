@@ -1,20 +1,19 @@
 // Never a partial output file: write a temp file beside the target, then rename it over.
 // A Ctrl-C mid-write removes the temp file (see removeTempFiles).
-import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 const pending = new Set<string>();
+let counter = 0;
 
-export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export function writeFileAtomic(path: string, data: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.tmp`);
   pending.add(temp);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await rename(temp, path);
+    writeFileSync(temp, data, { flag: 'wx' });
+    renameSync(temp, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    rmSync(temp, { force: true });
     throw error;
   } finally {
     pending.delete(temp);

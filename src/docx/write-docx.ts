@@ -3,11 +3,12 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import type { Block, DocumentModel } from '../core/model/document';
 import type { Profile } from '../core/profile/profile';
-import { coreXml, setZipTimestamps } from './deterministic';
+import { coreXml } from './deterministic';
 import { pageNumberHeaders } from './page-number';
 import { writeParagraph, writeRule, type WriteContext } from './paragraph';
 import { tableStyleOf, writeTable } from './table';
 import { mmToTwips, ptToHalfPoints } from './units';
+import { zipPackage, type PackageFiles } from './zip-package';
 
 export type WriteOptions = {
   profile: Profile;
@@ -17,7 +18,7 @@ export type WriteOptions = {
   typeName?: string;
 };
 
-export async function writeDocx(model: DocumentModel, options: WriteOptions): Promise<Uint8Array> {
+export function writeDocx(model: DocumentModel, options: WriteOptions): Uint8Array {
   const { profile } = options;
   const family = profile.font.family;
   const ctx: WriteContext = { profile, fontSlots: { ascii: family, hAnsi: family, eastAsia: family, cs: family } };
@@ -58,8 +59,17 @@ export async function writeDocx(model: DocumentModel, options: WriteOptions): Pr
     ],
   });
   const core = coreXml(model.meta, options.typeName ?? model.meta.docType, timestamp);
-  const zip = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: core }]);
-  return setZipTimestamps(new Uint8Array(zip.buffer, zip.byteOffset, zip.byteLength), timestamp);
+  return zipPackage(compilePackage(doc, [{ path: 'docProps/core.xml', data: core }]), timestamp);
+}
+
+type Compiler = { compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): PackageFiles };
+
+/**
+ * The package's files, before zipping. `Packer.compiler` is docx's own (not in its typings);
+ * the exact docx version is pinned, and tests read every part of the result.
+ */
+function compilePackage(doc: Document, overrides: { path: string; data: string }[]): PackageFiles {
+  return (Packer as unknown as { compiler: Compiler }).compiler.compile(doc, undefined, overrides);
 }
 
 function writeBlocks(ctx: WriteContext, blocks: readonly Block[]): (Paragraph | Table)[] {

@@ -1,5 +1,5 @@
 // congvan build <input.yaml|-> [-o out.docx|-]
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import { buildDocx } from '../../index';
@@ -12,7 +12,7 @@ export type BuildResult = { output: string; bytes: number };
 
 export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<BuildResult> {
   const file = input === '-' ? '<stdin>' : input;
-  const text = input === '-' ? await readStream(io.stdin) : await readInputFile(input);
+  const text = input === '-' ? await readStream(io.stdin) : readInputFile(input);
   sources.set(file, text);
   const docx = await buildDocx(text, { file, profile: options.profile, timestamp: sourceDateEpoch(io.env) });
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
@@ -20,7 +20,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
     await writeStream(io.stdout, docx);
   } else {
     try {
-      await writeFileAtomic(output, docx);
+      writeFileAtomic(output, docx);
     } catch (e) {
       throw new InputError([diagnostic('output-write', output, undefined, { detail: (e as Error).message })]);
     }
@@ -28,9 +28,9 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
   return { output, bytes: docx.byteLength };
 }
 
-async function readInputFile(path: string): Promise<string> {
+function readInputFile(path: string): string {
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (e) {
     throw new InputError([diagnostic('file-read', path, undefined, { detail: (e as NodeJS.ErrnoException).code ?? String(e) })]);
   }

@@ -34,8 +34,12 @@ export function loadInput(text: string, file: string, profile: Profile): Documen
   const raw = parsed.data as RawInput;
   const date = typeof raw.ngay === 'string' ? parseDocumentDate(raw.ngay) : undefined;
   if (date && !date.ok) problems.push(diagnostic(date.reason, file, parsed.locate(['ngay']), { value: raw.ngay }));
-  if (problems.some((p) => p.severity === 'error')) throw new InputError(problems);
+  if (problems.some((p) => p.severity === 'error')) throw new InputError(problems.sort(byPosition));
   return normalize(raw, date && date.ok ? date.iso : '', profile);
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
 }
 
 /** A BOM or CRLF line ends from Windows editors must not change the result. */

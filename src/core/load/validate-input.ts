@@ -35,7 +35,9 @@ export function validateInput(parsed: ParsedYaml, file: string): Diagnostic[] {
     const id = `${d.code}@${d.pos?.line}:${d.pos?.col}`;
     if (!seen.has(id)) (seen.add(id), out.push(d));
   }
-  return out.sort((a, b) => (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0));
+  // "kinh_gu" already says "did you mean kinh_gui": "kinh_gui is missing" would only repeat it.
+  const suggested = new Set(out.filter((d) => d.code === 'unknown-key').map((d) => `${d.args.where}|${d.args.suggestion}`));
+  return out.filter((d) => d.code !== 'missing-field' || !suggested.has(`${d.args.where}|${d.args.key}`));
 }
 
 function toDiagnostic(error: AjvError, parsed: ParsedYaml, file: string): Diagnostic | undefined {

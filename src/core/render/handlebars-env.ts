@@ -7,17 +7,22 @@ import { ngayViet } from './helpers/ngay-viet';
 import { single } from './helpers/single';
 import { soKyHieu } from './helpers/so-ky-hieu';
 
-export type TemplateSet = { main: string; partials: Record<string, string> };
+/** Template source text, or a spec precompiled at build time from the same text. */
+export type TemplateSource = string | { spec: object };
+
+export type TemplateSet = { main: TemplateSource; partials: Record<string, TemplateSource> };
 
 export type CompiledTemplate = (data: object) => string;
 
 export function compileTemplate(templates: TemplateSet): CompiledTemplate {
   const hb = Handlebars.create();
   hb.registerHelper({ inline, 'list-line': listLine, 'ngay-viet': ngayViet, single, 'so-ky-hieu': soKyHieu });
-  for (const [name, source] of Object.entries(templates.partials)) {
-    hb.registerPartial(name, hb.compile(source, { strict: true, noEscape: false }));
-  }
-  const template = hb.compile(templates.main, { strict: true, noEscape: false });
+  const load = (source: TemplateSource) =>
+    typeof source === 'string'
+      ? hb.compile(source, { strict: true })
+      : hb.template(source.spec as Parameters<typeof hb.template>[0]);
+  for (const [name, source] of Object.entries(templates.partials)) hb.registerPartial(name, load(source));
+  const template = load(templates.main);
   return (data) =>
     template(data, {
       allowProtoPropertiesByDefault: false,

@@ -1,116 +1,117 @@
 // The templates' output is a small XML vocabulary; this turns it into the document model.
 //   <document> <table style> <row> <cell> <p style> <rule style/> and inline <b> <i> <u> <br/> <tab/>
 // Values were escaped by Handlebars, so only the template can have written these tags.
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+// A tokenizer of our own: the vocabulary is tiny and closed, and a general XML parser cost
+// more start-up time (Unicode name tables) than the whole document takes to render.
 import type { Block, Cell, Paragraph, Row, Run } from '../model/document';
-
-type Emphasis = { bold: number; italic: number; underline: number };
 
 export class MarkupError extends Error {}
 
+const TOKEN = /<(\/?)([a-z-]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*(\/?)>|([^<]+)|(<)/g;
+const ATTRIBUTE = /([a-z-]+)="([^"]*)"/g;
+const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#x([0-9a-fA-F]+)|#(\d+));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+const decode = (text: string): string =>
+  text.replace(ENTITY, (_, name: string, hex: string, dec: string) =>
+    name ? NAMED[name]! : String.fromCodePoint(hex ? parseInt(hex, 16) : Number(dec)),
+  );
+
+type Emphasis = { b: number; i: number; u: number };
+
 export function parseMarkup(xml: string): Block[] {
-  const parser = new SaxesParser({ xmlns: false, position: true });
   const root: Block[] = [];
   const containers: Block[][] = [root];
-  const tables: { table: { kind: 'table'; style: string; rows: Row[] }; row?: Cell[] }[] = [];
+  const tables: { rows: Row[]; row?: Cell[] }[] = [];
+  const open: string[] = [];
   let paragraph: { style: string; runs: Run[] } | undefined;
-  const emphasis: Emphasis = { bold: 0, italic: 0, underline: 0 };
+  const emphasis: Emphasis = { b: 0, i: 0, u: 0 };
 
-  const fail = (message: string): never => {
-    throw new MarkupError(`${message} (line ${parser.line}, column ${parser.column})`);
+  const fail = (message: string, at: number): never => {
+    const line = xml.slice(0, at).split('\n').length;
+    throw new MarkupError(`${message} (template output line ${line})`);
   };
-  const styleOf = (tag: SaxesTagPlain): string =>
-    (tag.attributes.style as string | undefined) ?? fail(`<${tag.name}> needs a style`);
-  const addRun = (run: Run) => (paragraph ?? fail('text outside <p>')).runs.push(run);
 
-  parser.on('opentag', (tag) => {
-    const t = tag as SaxesTagPlain;
-    switch (t.name) {
+  for (const m of xml.matchAll(TOKEN)) {
+    const [, closing, name, attributeText, selfClosing, text, stray] = m;
+    const at = m.index!;
+    if (stray) fail('a "<" that starts no element', at);
+    if (text !== undefined) {
+      if (!paragraph) {
+        if (text.trim()) fail(`text outside <p>: "${text.trim().slice(0, 30)}"`, at);
+        continue;
+      }
+      // Line breaks come from template layout, not from values (load joins lines): fold them.
+      const folded = decode(text.replace(/[ \t\r]*\n[ \t\r\n]*/g, ' '));
+      if (folded) paragraph.runs.push({ text: folded, ...(emphasis.b > 0 && { bold: true }), ...(emphasis.i > 0 && { italic: true }), ...(emphasis.u > 0 && { underline: true }) });
+      continue;
+    }
+    const attrs = Object.fromEntries([...(attributeText ?? '').matchAll(ATTRIBUTE)].map((a) => [a[1], decode(a[2]!)]));
+    const style = () => attrs.style ?? fail(`<${name}> needs a style`, at);
+    if (closing) {
+      if (open.pop() !== name) fail(`</${name}> does not close the open element`, at);
+      switch (name) {
+        case 'p':
+          containers.at(-1)!.push(finishParagraph(paragraph!));
+          paragraph = undefined;
+          break;
+        case 'table':
+          tables.pop();
+          break;
+        case 'row':
+          tables.at(-1)!.rows.push({ cells: tables.at(-1)!.row! });
+          break;
+        case 'cell':
+          containers.pop();
+          break;
+        case 'b':
+        case 'i':
+        case 'u':
+          emphasis[name]--;
+          break;
+      }
+      continue;
+    }
+    if (!selfClosing) open.push(name!);
+    switch (name) {
       case 'document':
         break;
       case 'p':
-        if (paragraph) fail('<p> inside <p>');
-        paragraph = { style: styleOf(t), runs: [] };
+        if (paragraph) fail('<p> inside <p>', at);
+        paragraph = { style: style(), runs: [] };
         break;
       case 'rule':
-        containers.at(-1)!.push({ kind: 'rule', style: styleOf(t) });
+        containers.at(-1)!.push({ kind: 'rule', style: style() });
         break;
       case 'table': {
-        const table = { kind: 'table' as const, style: styleOf(t), rows: [] as Row[] };
+        const table = { kind: 'table' as const, style: style(), rows: [] as Row[] };
         containers.at(-1)!.push(table);
-        tables.push({ table });
+        tables.push(table);
         break;
       }
       case 'row':
-        (tables.at(-1) ?? fail('<row> outside <table>')).row = [];
+        (tables.at(-1) ?? fail('<row> outside <table>', at)).row = [];
         break;
       case 'cell': {
         const blocks: Block[] = [];
-        (tables.at(-1)?.row ?? fail('<cell> outside <row>')).push({ blocks });
+        (tables.at(-1)?.row ?? fail('<cell> outside <row>', at)).push({ blocks });
         containers.push(blocks);
         break;
       }
       case 'b':
       case 'i':
       case 'u':
-        emphasis[t.name === 'b' ? 'bold' : t.name === 'i' ? 'italic' : 'underline']++;
+        emphasis[name]++;
         break;
       case 'br':
-        addRun({ text: '', lineBreak: true });
-        break;
       case 'tab':
-        addRun({ text: '', tab: true });
+        (paragraph ?? fail(`<${name}/> outside <p>`, at)).runs.push(name === 'br' ? { text: '', lineBreak: true } : { text: '', tab: true });
         break;
       default:
-        fail(`unknown element <${t.name}>`);
+        fail(`unknown element <${name}>`, at);
     }
-  });
-
-  parser.on('closetag', (tag) => {
-    switch (tag.name) {
-      case 'p':
-        containers.at(-1)!.push(finishParagraph(paragraph!));
-        paragraph = undefined;
-        break;
-      case 'table':
-        tables.pop();
-        break;
-      case 'row': {
-        const entry = tables.at(-1)!;
-        entry.table.rows.push({ cells: entry.row! });
-        entry.row = undefined;
-        break;
-      }
-      case 'cell':
-        containers.pop();
-        break;
-      case 'b':
-      case 'i':
-      case 'u':
-        emphasis[tag.name === 'b' ? 'bold' : tag.name === 'i' ? 'italic' : 'underline']--;
-        break;
-    }
-  });
-
-  parser.on('text', (text) => {
-    if (!paragraph) {
-      if (text.trim()) fail(`text outside <p>: "${text.trim().slice(0, 30)}"`);
-      return;
-    }
-    // Line breaks come from template layout, not from values (load joins lines): fold them.
-    const folded = text.replace(/[ \t\r]*\n[ \t\r\n]*/g, ' ');
-    if (folded) {
-      paragraph.runs.push({
-        text: folded,
-        ...(emphasis.bold > 0 && { bold: true }),
-        ...(emphasis.italic > 0 && { italic: true }),
-        ...(emphasis.underline > 0 && { underline: true }),
-      });
-    }
-  });
-
-  parser.on('error', (e) => fail(e.message));
-  parser.write(xml).close();
+  }
+  if (open.length > 0) fail(`<${open.at(-1)}> is never closed`, xml.length);
   return root;
 }
 
