@@ -31,18 +31,18 @@ const MESSAGES = {
     hint: { vi: 'Xóa một trong hai dòng.', en: 'Remove one of the two lines.' },
   },
   'unknown-key': {
-    vi: 'Khóa "{key}" không có trong mẫu {where}.',
-    en: 'Unknown key "{key}" in {where}.',
+    vi: 'Khóa "{key}" không có trong {where}.',
+    en: 'Unknown key "{key}" in {whereEn}.',
     hint: { vi: 'Có phải ý bạn là "{suggestion}"?', en: 'Did you mean "{suggestion}"?' },
   },
   'unknown-key-nohint': {
-    vi: 'Khóa "{key}" không có trong mẫu {where}.',
-    en: 'Unknown key "{key}" in {where}.',
+    vi: 'Khóa "{key}" không có trong {where}.',
+    en: 'Unknown key "{key}" in {whereEn}.',
     hint: { vi: 'Các khóa hợp lệ: {allowed}.', en: 'Valid keys: {allowed}.' },
   },
   'missing-field': {
     vi: 'Thiếu trường bắt buộc "{key}" ({term}) trong {where}.',
-    en: 'Missing required field "{key}" ({term}) in {where}.',
+    en: 'Missing required field "{key}" in {whereEn}.',
   },
   'wrong-type': {
     vi: '"{key}" phải là {expected}, nhưng đang là {actual}.',

@@ -35,7 +35,7 @@ describe('bad input', () => {
     const yaml = valid().replace('kinh_gui:', 'kinh_gu:');
     const line = yaml.split('\n').findIndex((l) => l.startsWith('kinh_gu:')) + 1;
     const { stderr } = await buildFails(yaml);
-    expect(stderr).toContain(`van-ban.yaml:${line}:1: lỗi: Khóa "kinh_gu" không có trong mẫu`);
+    expect(stderr).toContain(`van-ban.yaml:${line}:1: lỗi: Khóa "kinh_gu" không có trong phần gốc của tệp.`);
     expect(stderr).toContain('gợi ý: Có phải ý bạn là "kinh_gui"?');
   });
 
@@ -81,7 +81,7 @@ describe('bad input', () => {
 
   it('speaks English with --lang en', async () => {
     const { stderr } = await buildFails(valid().replace('kinh_gui:', 'kinh_gu:'), 'en');
-    expect(stderr).toContain('error: Unknown key "kinh_gu"');
+    expect(stderr).toContain('error: Unknown key "kinh_gu" in the top level.');
     expect(stderr).toContain('hint: Did you mean "kinh_gui"?');
   });
 

@@ -32,7 +32,7 @@ export function validateInput(parsed: ParsedYaml, file: string): Diagnostic[] {
   for (const error of errors) {
     const d = toDiagnostic(error, parsed, file);
     if (!d) continue;
-    const id = `${d.code}@${d.pos?.line}:${d.pos?.col}`;
+    const id = `${d.code}@${d.pos?.line}:${d.pos?.col}:${JSON.stringify(d.args)}`;
     if (!seen.has(id)) (seen.add(id), out.push(d));
   }
   // "kinh_gu" already says "did you mean kinh_gui": "kinh_gui is missing" would only repeat it.
@@ -43,7 +43,8 @@ export function validateInput(parsed: ParsedYaml, file: string): Diagnostic[] {
 function toDiagnostic(error: AjvError, parsed: ParsedYaml, file: string): Diagnostic | undefined {
   const path = pathOf(error.instancePath);
   const key = keyName(path);
-  const where = path.length === 0 ? 'gốc tệp / top level' : `"${key}"`;
+  const where = path.length === 0 ? 'phần gốc của tệp' : `"${key}"`;
+  const whereEn = path.length === 0 ? 'the top level' : `"${key}"`;
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
@@ -51,13 +52,13 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, file: string): Diagno
       const suggestion = suggest(extra, allowed);
       const pos = parsed.locate([...path, extra], true);
       return suggestion
-        ? diagnostic('unknown-key', file, pos, { key: extra, where, suggestion })
-        : diagnostic('unknown-key-nohint', file, pos, { key: extra, where, allowed: allowed.join(', ') });
+        ? diagnostic('unknown-key', file, pos, { key: extra, where, whereEn, suggestion })
+        : diagnostic('unknown-key-nohint', file, pos, { key: extra, where, whereEn, allowed: allowed.join(', ') });
     }
     case 'required': {
       const missing = String(error.params.missingProperty);
       const term = glossaryEntry([...path, missing])?.term ?? missing;
-      return diagnostic('missing-field', file, parsed.locate(path, true), { key: missing, term, where });
+      return diagnostic('missing-field', file, parsed.locate(path, true), { key: missing, term, where, whereEn });
     }
     case 'type': {
       const expected = String(error.params.type).split(',').map((t) => TYPE_WORDS[t] ?? t).join(' hoặc / or ');
