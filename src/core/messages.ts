@@ -112,6 +112,29 @@ const MESSAGES = {
     vi: 'Mẫu "{template}" lỗi: {detail}',
     en: 'Template "{template}" failed: {detail}',
   },
+  'docx-read': {
+    vi: 'Không đọc được tệp Word: {detail}',
+    en: 'Cannot read the Word file: {detail}',
+    hint: { vi: 'Mở và lưu lại tệp bằng Word hoặc LibreOffice ở dạng .docx.', en: 'Open and save the file again as .docx in Word or LibreOffice.' },
+  },
+  'check-file-type': {
+    vi: 'Không kiểm tra được "{file}": chỉ nhận tệp .yaml, .yml hoặc .docx.',
+    en: 'Cannot check "{file}": only .yaml, .yml and .docx files.',
+  },
+  'config-invalid': {
+    vi: 'Tệp cấu hình: {detail}',
+    en: 'Config file: {detailEn}',
+  },
+  'config-unknown-rule': {
+    vi: 'Tệp cấu hình nhắc đến quy tắc "{rule}" không có.',
+    en: 'The config file names an unknown rule "{rule}".',
+    hint: { vi: 'Xem danh sách ở docs/rules.md.{suggestion}', en: 'See docs/rules.md for the list.{suggestionEn}' },
+  },
+  'init-exists': {
+    vi: 'Tệp "{path}" đã có; không ghi đè.',
+    en: 'The file "{path}" already exists; it is not overwritten.',
+    hint: { vi: 'Chọn tên khác: congvan init {type} <tệp.yaml>', en: 'Choose another name: congvan init {type} <file.yaml>' },
+  },
   'usage': {
     vi: '{detail}',
     en: '{detail}',
@@ -120,7 +143,7 @@ const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-function fill(text: string, args: MessageArgs): string {
+export function fill(text: string, args: MessageArgs): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in args ? String(args[name]) : whole,
   );

@@ -1,5 +1,5 @@
 // YAML 1.2 text → plain data, with a locator from a data path to line:col.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar } from 'yaml';
 import { diagnostic, InputError, type Diagnostic, type Position } from '../diagnostics';
 
 export type DataPath = readonly (string | number)[];
@@ -10,6 +10,15 @@ export type ParsedYaml = {
   locate(path: DataPath, key?: boolean): Position;
   /** The exact source text of the scalar at `path`, if it is a scalar. */
   sourceOf(path: DataPath): string | undefined;
+  /** Every string value, in document order, as written (before any normalisation). */
+  strings(): YamlString[];
+};
+
+export type YamlString = {
+  path: DataPath;
+  value: string;
+  /** Where the characters `value.slice(offset, offset + length)` are written in the file. */
+  locate(offset: number, length?: number): Position;
 };
 
 // yaml's own messages are English; these say the same for a clerk.
@@ -42,7 +51,37 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const node = doc.getIn(path, true);
       return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
     },
+    strings: () => stringScalars(doc.contents, []).map(({ path, node }) => ({
+      path,
+      value: node.value as string,
+      locate: (offset, length = 1) => posAt(sourceOffset(text, node, offset, length)),
+    })),
   };
+}
+
+function stringScalars(node: unknown, path: DataPath): { path: DataPath; node: Scalar }[] {
+  if (isScalar(node)) return typeof node.value === 'string' && node.range ? [{ path, node }] : [];
+  if (isMap(node)) return node.items.flatMap((p) => (isScalar(p.key) ? stringScalars(p.value, [...path, String(p.key.value)]) : []));
+  if (isSeq(node)) return node.items.flatMap((item, i) => stringScalars(item, [...path, i]));
+  return [];
+}
+
+/**
+ * The file offset of value[offset…offset+length): the same characters found in the scalar's
+ * source (its n-th occurrence, as in the value). Folding or escapes can hide them: then the
+ * scalar's start.
+ */
+function sourceOffset(text: string, node: Scalar, offset: number, length: number): number {
+  const [start, end] = node.range!;
+  const value = node.value as string;
+  const needle = value.slice(offset, offset + length);
+  if (!needle) return start;
+  const source = text.slice(start, end);
+  let nth = 0;
+  for (let i = value.indexOf(needle); i !== -1 && i < offset; i = value.indexOf(needle, i + 1)) nth++;
+  let at = source.indexOf(needle);
+  while (at !== -1 && nth-- > 0) at = source.indexOf(needle, at + 1);
+  return at === -1 ? start : start + at;
 }
 
 function syntaxDiagnostic(

@@ -22,6 +22,10 @@ export type ParagraphStyle = {
   tab_mm?: number;
   keep_next?: boolean;
   rule?: { length_mm: number; weight_pt: number };
+  /** Sizes the standard allows ([min, max]), where it gives a range; the checker accepts them. */
+  size_allowed_pt?: [number, number];
+  /** First-line indents the standard allows ([min, max]). */
+  first_line_allowed_mm?: [number, number];
 };
 
 export type TableStyle = {

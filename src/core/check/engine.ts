@@ -1,0 +1,68 @@
+// Runs the rules over a checked document: each rule at its configured severity (or off), with
+// its options; a rule that cannot be evaluated says so ("not checked"), it never passes silently.
+import type { Profile } from '../profile/profile';
+import type { CheckDocument, Finding, NotChecked, NotCheckedReason, Part, Rule, RuleContext, Severity } from './types';
+
+export type RuleSetting = { severity: Severity | 'off'; options?: Readonly<Record<string, unknown>> };
+
+export type CheckOptions = {
+  profile: Profile;
+  /** ISO yyyy-MM-dd. */
+  today: string;
+  rules: readonly Rule[];
+  /** Per rule id; rules not named here run at their preset severity. */
+  settings: Readonly<Record<string, RuleSetting>>;
+};
+
+export type CheckResult = { findings: Finding[]; notChecked: NotChecked[] };
+
+export function runRules(doc: CheckDocument, options: CheckOptions): CheckResult {
+  const findings: Finding[] = [];
+  const notChecked: NotChecked[] = [];
+  for (const rule of options.rules) {
+    const setting = options.settings[rule.meta.id];
+    if (!setting || setting.severity === 'off' || doc.disabledRules?.includes(rule.meta.id)) continue;
+    if (!rule.meta.sources.includes(doc.kind)) {
+      notChecked.push({ ruleId: rule.meta.id, reason: 'docx-only' });
+      continue;
+    }
+    const severity = setting.severity;
+    const marks = new Set<string>();
+    const mark = (reason: NotCheckedReason, detail?: string) => {
+      const key = `${reason}|${detail ?? ''}`;
+      if (marks.has(key)) return;
+      marks.add(key);
+      notChecked.push({ ruleId: rule.meta.id, reason, ...(detail !== undefined && { detail }) });
+    };
+    const parts = (role: string): readonly Part[] => doc.parts.filter((p) => p.role === role);
+    const context: RuleContext = {
+      doc,
+      profile: options.profile,
+      today: options.today,
+      options: { ...rule.meta.options, ...setting.options },
+      report: (r) => {
+        if (!(r.messageId in rule.meta.messages)) throw new Error(`rule ${rule.meta.id} has no message "${r.messageId}"`);
+        findings.push({ ruleId: rule.meta.id, code: rule.meta.code, severity, messageId: r.messageId, args: r.args ?? {}, at: r.at, fix: r.fix });
+      },
+      need: (role) => {
+        const found = parts(role);
+        if (found.length === 0) mark('missing-part', role);
+        return found;
+      },
+      parts,
+      notChecked: mark,
+    };
+    rule.check(context);
+  }
+  return { findings: findings.sort(byLocation), notChecked };
+}
+
+/** Document order (line:col, or paragraph), then rule id: the same input lists the same way. */
+export function byLocation(a: Finding, b: Finding): number {
+  return locationKey(a) - locationKey(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function locationKey(f: Finding): number {
+  if (!f.at) return 0;
+  return 'line' in f.at ? f.at.line * 10_000 + f.at.col : f.at.paragraph * 10_000;
+}

@@ -1,0 +1,103 @@
+// Readers for printed text the rules share: "Số 1023-CV/ĐUK", "Thanh Hoá, ngày 19 tháng 7
+// năm 2023", "T/M BAN THƯỜNG VỤ", "1. …" (party-format.md §3.3, §3.4, §3.8, §3.9).
+import { slug, squash } from './text';
+
+export type NumberText = {
+  colon: boolean;
+  /** What follows "Số" (and its colon). */
+  rest: string;
+  /** Party order: number-TYPE/BODY[/unit]. */
+  party?: { serial: string; typeCode: string; issuerCode?: string; unit?: string };
+  /** State order (Nghị định 30): number/TYPE-BODY. */
+  state?: { serial: string; typeCode: string; issuerCode: string };
+};
+
+export function readNumber(text: string): NumberText | undefined {
+  const m = /^Số\s*(:?)\s*(.*)$/iu.exec(squash(text));
+  if (!m) return undefined;
+  const rest = m[2]!.replace(/\s*([/-])\s*/g, '$1');
+  const party = /^(\d+)-([^\s/-]+)(?:\/([^\s/]*))?(?:\/([^\s/]+))?$/u.exec(rest);
+  const state = /^(\d+)\/([^\s/-]+)-([^\s/]+)$/u.exec(rest);
+  return {
+    colon: m[1] === ':',
+    rest,
+    ...(party && { party: { serial: party[1]!, typeCode: party[2]!, issuerCode: party[3] || undefined, unit: party[4] } }),
+    ...(state && { state: { serial: state[1]!, typeCode: state[2]!, issuerCode: state[3]! } }),
+  };
+}
+
+export type PlaceDate = { place: string; day: string; month: string; year: string };
+
+export function readPlaceDate(text: string): PlaceDate | undefined {
+  const m = /^(.*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/iu.exec(squash(text));
+  return m ? { place: m[1]!, day: m[2]!, month: m[3]!, year: m[4]! } : undefined;
+}
+
+/** "05", "01" → ISO date, if the day exists. */
+export function isoOf(d: { day: string; month: string; year: string }): string | undefined {
+  const [y, mo, da] = [Number(d.year), Number(d.month), Number(d.day)];
+  const date = new Date(Date.UTC(y, mo - 1, da));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== da) return undefined;
+  return `${d.year}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
+}
+
+export type Authority = {
+  /** As written: "T/M", "TM.", "T.M", "K/T" … */
+  written: string;
+  /** Which authority it means. */
+  kind: 'T/M' | 'K/T' | 'T/L' | 'T/U' | 'TUQ' | 'Q';
+  /** What follows it: the body or the title. */
+  rest: string;
+};
+
+const AUTHORITY = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|T\s*[/.]?\s*U|Q)(\.?)(?=\s|$)\s*(.*)$/iu;
+
+export function readAuthority(text: string): Authority | undefined {
+  const m = AUTHORITY.exec(squash(text));
+  if (!m) return undefined;
+  const letters = m[1]!.replace(/[\s/.]/g, '').toUpperCase();
+  const kind = letters === 'TUQ' || letters === 'Q' ? letters : (`${letters[0]}/${letters[1]}` as Authority['kind']);
+  return { written: m[1]! + m[2]!, kind, rest: m[3]! };
+}
+
+/** Whether a name ("BAN THƯỜNG VỤ", "TỈNH UỶ THANH HOÁ") starts with one of the collective bodies. */
+export function isCollective(name: string, bodies: readonly string[]): boolean {
+  const s = slug(name);
+  return bodies.some((b) => s === slug(b) || s.startsWith(`${slug(b)}-`));
+}
+
+export type Marker = { level: 'roman' | 'arabic' | 'letter'; value: number; text: string; rest: string };
+
+const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+
+/** The author's numbering marker at the start of a paragraph: "I-", "1.", "a)". */
+export function readMarker(text: string): Marker | undefined {
+  const t = squash(text);
+  const roman = /^([IVXLC]+)[.-](?:\s+|$)(.*)$/u.exec(t);
+  if (roman) return { level: 'roman', value: romanValue(roman[1]!), text: roman[1]!, rest: roman[2]! };
+  const arabic = /^(\d{1,3})[.)-](?:\s+|$)(.*)$/u.exec(t);
+  if (arabic) return { level: 'arabic', value: Number(arabic[1]), text: arabic[1]!, rest: arabic[2]! };
+  const letter = /^([a-zđ])\)(?:\s+|$)(.*)$/u.exec(t);
+  if (letter && LETTERS.includes(letter[1]!)) return { level: 'letter', value: LETTERS.indexOf(letter[1]!) + 1, text: letter[1]!, rest: letter[2]! };
+  return undefined;
+}
+
+export function markerText(level: Marker['level'], value: number): string {
+  if (level === 'arabic') return String(value);
+  if (level === 'letter') return LETTERS[value - 1] ?? '?';
+  const numerals: [number, string][] = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [n, s] of numerals) while (value >= n) (out += s), (value -= n);
+  return out;
+}
+
+function romanValue(text: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const a = v[text[i]!]!;
+    const b = v[text[i + 1] ?? ''] ?? 0;
+    total += a < b ? -a : a;
+  }
+  return total;
+}

@@ -1,0 +1,27 @@
+import { readMarker } from '../read-printed';
+import type { RuleContext, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'body-empty-point',
+  code: 'CV902',
+  description: {
+    vi: 'Không có phần, điểm, ý chỉ có số thứ tự mà không có nội dung.',
+    en: 'No section, point or sub-point with a marker and no text.',
+  },
+  reference: '§3.8',
+  messages: {
+    empty: { vi: 'Điểm "{marker}" không có nội dung.', en: 'The point "{marker}" has no text.' },
+  },
+  options: {},
+  sources: ['yaml', 'docx'],
+};
+
+const BODY = new Set(['body', 'point', 'sub-point']);
+
+export function check(ctx: RuleContext): void {
+  for (const part of ctx.doc.parts.filter((p) => BODY.has(p.role))) {
+    const m = readMarker(part.text);
+    const bare = /^[-+•–]$/.test(part.text.trim());
+    if ((m && !/[\p{L}\p{N}]/u.test(m.rest)) || bare) ctx.report({ messageId: 'empty', args: { marker: part.text.trim() }, at: part.at });
+  }
+}

@@ -1,0 +1,51 @@
+import { readPlaceDate } from '../read-printed';
+import type { RuleContext, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'date-padding',
+  code: 'CV202',
+  description: {
+    vi: 'Ngày 1–9 và tháng 1, 2 có số 0 ở trước ("ngày 05 tháng 01"); tháng 3–12 thì không ("tháng 7").',
+    en: 'Days 1–9 and months 1–2 take a leading zero ("ngày 05 tháng 01"); months 3–12 do not ("tháng 7").',
+  },
+  reference: '§3.4',
+  messages: {
+    printed: { vi: 'Viết "ngày {day} tháng {month}", không phải "ngày {writtenDay} tháng {writtenMonth}".', en: 'Write "ngày {day} tháng {month}", not "ngày {writtenDay} tháng {writtenMonth}".' },
+    input: { vi: 'Ngày "{text}" viết đủ số 0: "{fixed}" (như khi in ra).', en: 'Write the date "{text}" with its zeros: "{fixed}" (as it is printed).' },
+  },
+  options: {},
+  sources: ['yaml', 'docx'],
+  fixable: true,
+};
+
+const pad = (n: number, zero: boolean): string => (zero ? String(n).padStart(2, '0') : String(n));
+
+export function check(ctx: RuleContext): void {
+  const raw = ctx.doc.rawDate;
+  if (raw) return checkInput(ctx, raw);
+  for (const part of ctx.need('place-date')) {
+    const d = readPlaceDate(part.text);
+    if (!d) continue;
+    const day = pad(Number(d.day), true);
+    const month = pad(Number(d.month), Number(d.month) <= 2);
+    if (day !== d.day || month !== d.month) {
+      ctx.report({ messageId: 'printed', args: { day, month, writtenDay: d.day, writtenMonth: d.month }, at: part.at });
+    }
+  }
+}
+
+/** The YAML date as written ("5/1/2024", "2024-1-5"): the same padding as the printed date. */
+function checkInput(ctx: RuleContext, raw: NonNullable<RuleContext['doc']['rawDate']>): void {
+  const fixed = padInput(raw.text);
+  if (fixed !== raw.text) {
+    ctx.report({ messageId: 'input', args: { text: raw.text, fixed }, at: raw.at, fix: { path: raw.path, edit: padInput } });
+  }
+}
+
+function padInput(text: string): string {
+  const dmy = /^(\s*)(\d{1,2})([/.-])(\d{1,2})\3(\d{4})(\s*)$/.exec(text);
+  if (dmy) return `${dmy[1]}${pad(Number(dmy[2]), true)}${dmy[3]}${pad(Number(dmy[4]), Number(dmy[4]) <= 2)}${dmy[3]}${dmy[5]}${dmy[6]}`;
+  const iso = /^(\s*)(\d{4})-(\d{1,2})-(\d{1,2})(\s*)$/.exec(text);
+  if (iso) return `${iso[1]}${iso[2]}-${pad(Number(iso[3]), true)}-${pad(Number(iso[4]), true)}${iso[5]}`;
+  return text;
+}

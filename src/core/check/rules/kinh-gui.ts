@@ -1,0 +1,39 @@
+import { squash } from '../text';
+import type { RuleContext, RuleMeta } from '../types';
+
+export const meta: RuleMeta = {
+  id: 'kinh-gui',
+  code: 'CV403',
+  description: {
+    vi: 'Công văn có "Kính gửi:"; nhiều nơi thì mỗi nơi một dòng "- …,", dòng cuối kết thúc bằng dấu chấm.',
+    en: 'A công văn has "Kính gửi:"; several addressees go one per line "- …,", the last ending with a full stop.',
+  },
+  reference: '§3.7',
+  messages: {
+    missing: { vi: 'Công văn thiếu "Kính gửi:".', en: 'The công văn has no "Kính gửi:".' },
+    colon: { vi: 'Viết "Kính gửi:" có dấu hai chấm.', en: 'Write "Kính gửi:" with its colon.' },
+    dash: { vi: 'Mỗi nơi nhận trong "Kính gửi" bắt đầu bằng "- ": "{text}".', en: 'Each addressee starts with "- ": "{text}".' },
+    comma: { vi: 'Dòng "{text}" kết thúc bằng dấu phẩy.', en: 'The line "{text}" ends with a comma.' },
+    period: { vi: 'Dòng cuối "{text}" kết thúc bằng dấu chấm.', en: 'The last line "{text}" ends with a full stop.' },
+  },
+  options: {},
+  sources: ['yaml', 'docx'],
+};
+
+export function check(ctx: RuleContext): void {
+  const lines = ctx.parts('kinh-gui');
+  if (lines.length === 0) {
+    if (ctx.doc.docType === 'cong-van') ctx.report({ messageId: 'missing' });
+    return;
+  }
+  const first = squash(lines[0]!.text);
+  const label = /^Kính gửi\s*(:?)\s*(.*)$/iu.exec(first);
+  if (label && !label[1]) ctx.report({ messageId: 'colon', at: lines[0]!.at });
+  const items = [{ text: label ? label[2]! : first, at: lines[0]!.at }, ...lines.slice(1).map((l) => ({ text: squash(l.text), at: l.at }))].filter((i) => i.text);
+  items.forEach((item, i) => {
+    const last = i === items.length - 1;
+    if (items.length > 1 && !/^- /.test(item.text)) ctx.report({ messageId: 'dash', args: { text: item.text }, at: item.at });
+    if (last && !item.text.endsWith('.')) ctx.report({ messageId: 'period', args: { text: item.text }, at: item.at });
+    if (!last && !item.text.endsWith(',')) ctx.report({ messageId: 'comma', args: { text: item.text }, at: item.at });
+  });
+}
