@@ -1,6 +1,7 @@
 // The commander program: the only place that turns outcomes into exit codes.
-//   0 success · 2 bad usage, bad input, or an internal error (never a stack trace for input)
-import { Command, CommanderError, Option } from 'commander';
+//   0 success · 1 findings (check) · 2 bad usage, bad input, or an internal error (never a
+//   stack trace for input)
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
@@ -48,14 +49,46 @@ async function runProgram(io: Io): Promise<number> {
     .option('--profile <name>', 'hồ sơ thể thức (format profile)', 'hd36-2018')
     .option('--json', 'in kết quả dạng JSON cho script (machine-readable report)')
     .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
-    .action(async (input: string, options: { output?: string; profile: string; json?: boolean; quiet?: boolean }) => {
+    .option('--strict', 'lỗi thể thức (congvan check) dừng việc dựng tệp (format findings stop the build)')
+    .action(async (input: string, options: { output?: string; profile: string; json?: boolean; quiet?: boolean; strict?: boolean }) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {
         const result = await buildCommand(io, input, options, sources);
-        if (options.json) io.stderr.write(`${JSON.stringify({ ok: true, input, output: result.output, bytes: result.bytes, diagnostics: [] })}\n`);
-        else if (!options.quiet && result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output)}\n`);
+        const { findingLines, findingsJson } = await import('./build-check');
+        if (options.json) {
+          const report = { ok: true, input, output: result.output, bytes: result.bytes, diagnostics: findingsJson(result.checked, lang) };
+          io.stderr.write(`${JSON.stringify(report)}\n`);
+        } else if (!options.quiet) {
+          if (result.checked.findings.length > 0) io.stderr.write(`${findingLines(result.checked, lang)}\n`);
+          if (result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output)}\n`);
+        }
       } catch (error) {
-        exitCode = reportError(error, io, lang, sources, options.json ? input : undefined);
+        const { FindingsError, findingLines, findingsJson } = await import('./build-check');
+        if (!(error instanceof FindingsError)) return void (exitCode = reportError(error, io, lang, sources, options.json ? input : undefined));
+        const report = { ok: false, input, output: null, diagnostics: findingsJson(error.report, lang) };
+        io.stderr.write(options.json ? `${JSON.stringify(report)}\n` : `${findingLines(error.report, lang)}\n`);
+        exitCode = EXIT.findings;
+      }
+    });
+
+  // check, init and schema are loaded when called: `congvan build` starts without them.
+  program
+    .command('check')
+    .description('kiểm tra thể thức tệp YAML hoặc .docx (check the format of YAML inputs and .docx files)')
+    .argument('<files...>', 'tệp .yaml, .yml hoặc .docx (YAML or .docx files)')
+    .addOption(new Option('--format <format>', 'dạng kết quả (output format)').choices(['stylish', 'json']).default('stylish'))
+    .option('--strict', 'cảnh báo cũng tính là lỗi (warnings count as errors)')
+    .option('--max-warnings <n>', 'lỗi nếu quá n cảnh báo (fail above n warnings)', parseCount)
+    .option('--fix', 'sửa tệp YAML theo các quy tắc an toàn (fix YAML inputs for the safe rules)')
+    .option('--profile <name>', 'hồ sơ thể thức (format profile)', 'hd36-2018')
+    .option('--config <file>', 'tệp cấu hình, mặc định congvan.config.yaml (config file)')
+    .action(async (files: string[], options: import('./commands/check').CheckCommandOptions) => {
+      const lang = pickLang(program.opts().lang, io.env);
+      try {
+        const { checkCommand } = await import('./commands/check');
+        exitCode = await checkCommand(io, files, options, lang);
+      } catch (error) {
+        exitCode = reportError(error, io, lang, sources);
       }
     });
 
@@ -68,6 +101,11 @@ async function runProgram(io: Io): Promise<number> {
     return reportError(error, io, pickLang(undefined, io.env), sources);
   }
   return exitCode;
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('phải là một số tự nhiên (must be a whole number)');
+  return Number(value);
 }
 
 function doneMessage(lang: Lang, output: string): string {

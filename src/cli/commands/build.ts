@@ -4,17 +4,21 @@ import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import { buildDocx } from '../../index';
 import { writeFileAtomic } from '../atomic-write';
+import type { FileReport } from '../format-findings';
 import { readStream, writeStream, type Io } from '../io';
 
-export type BuildCommandOptions = { output?: string; profile?: string };
+export type BuildCommandOptions = { output?: string; profile?: string; strict?: boolean };
 
-export type BuildResult = { output: string; bytes: number };
+export type BuildResult = { output: string; bytes: number; checked: FileReport };
 
 export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<BuildResult> {
   const file = input === '-' ? '<stdin>' : input;
   const text = input === '-' ? await readStream(io.stdin) : readInputFile(input);
   sources.set(file, text);
   const docx = await buildDocx(text, { file, profile: options.profile, timestamp: sourceDateEpoch(io.env) });
+  // The same rules as `congvan check`, before anything is written (--strict stops here).
+  const { checkBuildInput } = await import('../build-check');
+  const checked = checkBuildInput(io, text, file, options);
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
   if (output === '-') {
     await writeStream(io.stdout, docx);
@@ -25,7 +29,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
       throw new InputError([diagnostic('output-write', output, undefined, { detail: (e as Error).message })]);
     }
   }
-  return { output, bytes: docx.byteLength };
+  return { output, bytes: docx.byteLength, checked };
 }
 
 function readInputFile(path: string): string {

@@ -4,7 +4,7 @@ import { Composer, CST, isScalar, Parser } from 'yaml';
 import type { DataPath } from '../load/parse-yaml';
 import type { Fix } from './types';
 
-export type AppliedFix = { path: DataPath; before: string; after: string };
+export type AppliedFix = { fix: Fix; path: DataPath; before: string; after: string };
 
 export function applyFixes(text: string, fixes: readonly Fix[]): { text: string; applied: AppliedFix[] } {
   const tokens = [...new Parser().parse(text)];
@@ -22,7 +22,7 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
       CST.setScalarValue(token, fix.edit(before));
     }
     const after = CST.resolveAsScalar(token)?.value ?? '';
-    if (after !== before) applied.push({ path: fix.path, before, after });
+    if (after !== before) applied.push({ fix, path: fix.path, before, after });
   }
   return { text: tokens.map((t) => CST.stringify(t)).join(''), applied };
 }

@@ -1,0 +1,39 @@
+// `congvan build` runs the check rules on its input: findings print as warnings, and with
+// --strict they are errors that stop the build (exit 1, no file written).
+import { checkYaml } from '../check-document';
+import { loadCheckSettings } from './check-config';
+import type { Lang } from '../core/messages';
+import type { JsonDiagnostic } from './format-diagnostics';
+import { applyStrict, formatFindingLines, messageOf, type FileReport } from './format-findings';
+import type { Io } from './io';
+import { todayOf } from './today';
+
+export class FindingsError extends Error {
+  constructor(readonly report: FileReport) {
+    super(`${report.findings.length} finding(s)`);
+    this.name = 'FindingsError';
+  }
+}
+
+export function checkBuildInput(io: Io, text: string, file: string, options: { profile?: string; strict?: boolean }): FileReport {
+  const result = checkYaml(text, { file, profile: options.profile, today: todayOf(io.env), settings: loadCheckSettings(undefined, process.cwd()) });
+  // Without --strict nothing stops the build: every finding is shown as a warning.
+  const findings = options.strict ? applyStrict(result.findings, true) : result.findings.map((f) => ({ ...f, severity: 'warning' as const }));
+  const report: FileReport = { file, kind: 'yaml', findings, notChecked: result.notChecked };
+  if (options.strict && findings.length > 0) throw new FindingsError(report);
+  return report;
+}
+
+export const findingLines = (report: FileReport, lang: Lang): string => formatFindingLines(report, lang).join('\n');
+/** For `build --json`: findings in the shape of the build's own diagnostics, the rule id as code. */
+export function findingsJson(report: FileReport, lang: Lang): JsonDiagnostic[] {
+  return report.findings.map((f) => ({
+    code: f.ruleId,
+    severity: f.severity,
+    file: report.file,
+    line: f.at && 'line' in f.at ? f.at.line : null,
+    col: f.at && 'line' in f.at ? f.at.col : null,
+    message: messageOf(f, lang),
+    hint: null,
+  }));
+}
