@@ -92,6 +92,30 @@ async function runProgram(io: Io): Promise<number> {
       }
     });
 
+  program
+    .command('init')
+    .description('viết tệp YAML mẫu có chú thích (write a commented starter YAML)')
+    .argument('[type]', 'thể loại văn bản (document type)', 'cong-van')
+    .option('-o, --output <file>', 'tệp YAML, mặc định <type>.yaml; - để in ra stdout (output file)')
+    .action(async (type: string, options: { output?: string }) => {
+      const lang = pickLang(program.opts().lang, io.env);
+      try {
+        const { initCommand } = await import('./commands/init');
+        const output = await initCommand(io, type, options);
+        if (output !== '-') io.stderr.write(`${doneMessage(lang, output)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang, sources);
+      }
+    });
+
+  program
+    .command('schema')
+    .description('in JSON Schema của tệp YAML (print the JSON Schema of the input)')
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema');
+      await schemaCommand(io);
+    });
+
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {

@@ -133,7 +133,7 @@ const MESSAGES = {
   'init-exists': {
     vi: 'Tệp "{path}" đã có; không ghi đè.',
     en: 'The file "{path}" already exists; it is not overwritten.',
-    hint: { vi: 'Chọn tên khác: congvan init {type} <tệp.yaml>', en: 'Choose another name: congvan init {type} <file.yaml>' },
+    hint: { vi: 'Chọn tên khác: congvan init {type} -o <tệp.yaml>', en: 'Choose another name: congvan init {type} -o <file.yaml>' },
   },
   'usage': {
     vi: '{detail}',
