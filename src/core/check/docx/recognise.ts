@@ -16,7 +16,8 @@ const HEADER_SCAN = 25;
 const SIGNATURE_SCAN = 30;
 
 const STATE_LINES = ['cong-hoa-xa-hoi-chu-nghia-viet-nam', 'doc-lap-tu-do-hanh-phuc'];
-const DATE = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/u;
+// Also "ngày 05/01/2024": a date line, if not in the standard's words (date-valid says so).
+const DATE = /ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])\d{4}/u;
 const NUMBER = /^Số\s*:?\s*\S*\d/u;
 
 export type Recognised = { lines: Line[]; headerTable?: number };
@@ -76,8 +77,9 @@ function recogniseHeader(lines: Line[]): number {
     for (let i = number + 1; i <= Math.min(end + 3, lines.length - 1); i++) {
       const l = lines[i]!;
       if (l.role || l.column === 'right') continue;
+      // In a header table the subject is in it; without one, it is an italic or "V/v" line.
       const inTable = table !== undefined && l.p.table?.index === table;
-      if (!inTable && !(/^V\/v\b/u.test(text(l)) || (isItalic(l) && l.column === 'left'))) break;
+      if (table !== undefined ? !inTable : !(/^V\/v\b/u.test(text(l)) || (isItalic(l) && l.column === 'left'))) break;
       mark(i, 'cv-subject');
       end = Math.max(end, i);
     }
@@ -139,11 +141,15 @@ function recogniseMiddle(lines: Line[], from: number, to: number): void {
   let i = from;
   const centred = (l: Line) => l.p.props.align === 'center';
   const separator = (l: Line) => /^[-–_*=.\s]+$/.test(text(l));
-  // Title lines: centred capitals ("NGHỊ QUYẾT", a conference line), then "về …" lines.
+  // Title lines: the first centred line ("NGHỊ QUYẾT") and capitals after it (a conference
+  // line), then the subject ("về …"); a centred "V/v …" is a công văn subject out of place.
+  let title = true;
   while (i < to && (centred(lines[i]!) || separator(lines[i]!)) && !readMarker(lines[i]!.text) && !/^Kính gửi/u.test(text(lines[i]!))) {
-    const l = lines[i]!;
-    if (!separator(l)) l.role = isUpperCase(l.text) && !lines.slice(from, i).some((x) => x.role === 'subject') ? 'type-title' : 'subject';
-    i++;
+    const l = lines[i++]!;
+    if (separator(l)) continue;
+    const first = !lines.slice(from, i - 1).some((x) => x.role);
+    title &&= (first && !/^(về|V\/v)\s/iu.test(text(l))) || isUpperCase(l.text);
+    l.role = title ? 'type-title' : 'subject';
   }
   for (; i < to; i++) {
     const l = lines[i]!;

@@ -1,0 +1,20 @@
+import { setText } from '../../../helpers/docx-edit';
+import { testRule } from '../../../helpers/rule-tester';
+
+const DATE = 'Quảng Phú, ngày 05 tháng 01 năm 2024';
+
+testRule('date-padding', {
+  valid: [
+    { name: 'ISO 2024-01-05', yaml: () => {} },
+    { name: '05/01/2024', yaml: (d) => (d.ngay = '05/01/2024') },
+    { name: '19/7/2023: months 3–12 take no zero', yaml: (d) => (d.ngay = '19/7/2023') },
+    { name: 'a .docx "ngày 05 tháng 01"', docx: () => {} },
+    { name: 'a .docx "ngày 19 tháng 7"', docx: (f) => setText(f, DATE, 'Quảng Phú, ngày 19 tháng 7 năm 2023') },
+  ],
+  invalid: [
+    { name: '5/1/2024 in the YAML', yaml: (d) => (d.ngay = '5/1/2024'), errors: [{ messageId: 'input', at: '5/1/2024' }] },
+    { name: '2024-1-5 in the YAML', yaml: (d) => (d.ngay = '2024-1-5'), errors: [{ messageId: 'input', at: '2024-1-5' }] },
+    { name: 'a .docx "ngày 5 tháng 1"', docx: (f) => setText(f, DATE, 'Quảng Phú, ngày 5 tháng 1 năm 2024'), errors: [{ messageId: 'printed', at: 'ngày 5 tháng 1' }] },
+    { name: 'a .docx "tháng 07"', docx: (f) => setText(f, DATE, 'Quảng Phú, ngày 19 tháng 07 năm 2023'), errors: [{ messageId: 'printed', at: 'tháng 07' }] },
+  ],
+});
