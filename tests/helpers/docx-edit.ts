@@ -41,6 +41,36 @@ export function setText(files: Parts, from: string, to: string): void {
   replaceInDocument(files, new RegExp(`(<w:t[^>]*>)${escape(from)}(</w:t>)`), `$1${to}$2`);
 }
 
+/** Changes the XML of the paragraph holding the run text `text`. */
+export function editParagraph(files: Parts, text: string, edit: (xml: string) => string): void {
+  const xml = files.get('word/document.xml')!;
+  const p = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*<\/w:p>/gs)].find((m) => m[0].includes(`>${text}</w:t>`));
+  if (!p) throw new Error(`no paragraph with "${text}"`);
+  const changed = edit(p[0]);
+  if (changed === p[0]) throw new Error(`the edit changed nothing in the paragraph "${text}"`);
+  files.set('word/document.xml', xml.slice(0, p.index!) + changed + xml.slice(p.index! + p[0].length));
+}
+
+/** Replaces text in another part (styles, headers …). */
+export function replaceInPart(files: Parts, part: string, from: string | RegExp, to: string): void {
+  const xml = files.get(part)!;
+  const next = xml.replace(from, to);
+  if (next === xml) throw new Error(`not in ${part}: ${String(from)}`);
+  files.set(part, next);
+}
+
+/** The header block as plain paragraphs: the first table's rows and cells unwrapped. */
+export function unwrapHeaderTable(files: Parts): void {
+  const xml = files.get('word/document.xml')!;
+  const start = xml.indexOf('<w:tbl>');
+  const end = xml.indexOf('</w:tbl>') + '</w:tbl>'.length;
+  const inner = xml
+    .slice(start, end)
+    .replace(/<w:(tblPr|tblGrid|trPr|tcPr)>.*?<\/w:\1>/gs, '')
+    .replace(/<\/?w:(tbl|tr|tc)>/g, '');
+  files.set('word/document.xml', xml.slice(0, start) + inner + xml.slice(end));
+}
+
 /** Adds a copy of the paragraph holding `text`, right after it, reading `newText`. */
 export function addParagraphAfter(files: Parts, text: string, newText: string): void {
   const xml = files.get('word/document.xml')!;

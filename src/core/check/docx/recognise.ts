@@ -69,8 +69,7 @@ function recogniseHeader(lines: Line[]): number {
   // The issuing body (bold) and the superior body above it: left-column lines before the "*".
   const bodyEnd = star >= 0 ? star : number >= 0 ? number : end + 1;
   const names = range(0, bodyEnd).filter((i) => !lines[i]!.role && lines[i]!.column !== 'right');
-  const firstBold = names.findIndex((i) => isBold(lines[i]!));
-  names.forEach((i, k) => mark(i, (firstBold >= 0 ? k >= firstBold : k === names.length - 1) ? 'issuing-body' : 'superior-body'));
+  names.forEach((i, k) => mark(i, k >= issuingFrom(names.map((n) => lines[n]!)) ? 'issuing-body' : 'superior-body'));
 
   // The công văn subject: left-column lines under the number (in the table, or italic / "V/v").
   if (number >= 0) {
@@ -85,6 +84,20 @@ function recogniseHeader(lines: Line[]): number {
     }
   }
   return end;
+}
+
+/** Lines that name a superior body (§5.2): the cấp ủy's đảng bộ, or the Central Committee. */
+const SUPERIOR = ['dang-bo-', 'ban-chap-hanh-trung-uong'];
+
+/**
+ * Where the issuing body starts among the name lines: after a line naming a superior body,
+ * else at the first bold line (the issuing body is bold, the superior body is not), else the
+ * last line.
+ */
+function issuingFrom(names: Line[]): number {
+  if (names.length > 1 && SUPERIOR.some((s) => slug(names[0]!.text).startsWith(s))) return 1;
+  const firstBold = names.findIndex(isBold);
+  return firstBold >= 0 ? firstBold : names.length - 1;
 }
 
 /** Marks the signature and "Nơi nhận"; returns the index where they start. */

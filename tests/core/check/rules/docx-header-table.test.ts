@@ -1,0 +1,13 @@
+import { replaceInDocument, unwrapHeaderTable } from '../../../helpers/docx-edit';
+import { testRule } from '../../../helpers/rule-tester';
+
+testRule('docx-header-table', {
+  valid: [
+    { name: 'a borderless two-column table', docx: () => {} },
+    { name: 'a YAML input', yaml: () => {}, notChecked: true },
+  ],
+  invalid: [
+    { name: 'the header as plain paragraphs', docx: unwrapHeaderTable, errors: [{ messageId: 'no-table', at: 'Số 05-CV/ĐU' }] },
+    { name: 'visible borders', docx: (f) => replaceInDocument(f, '<w:top w:val="none" w:color="auto" w:sz="0"/>', '<w:top w:val="single" w:color="auto" w:sz="4"/>'), errors: [{ messageId: 'borders' }] },
+  ],
+});

@@ -1,0 +1,16 @@
+import { setText } from '../../../helpers/docx-edit';
+import { testRule } from '../../../helpers/rule-tester';
+
+testRule('kinh-gui', {
+  valid: [
+    { name: 'one addressee', yaml: () => {} },
+    { name: 'several addressees (dashes and commas added when printed)', yaml: (d) => (d.kinh_gui = ['Các chi bộ trực thuộc', 'Các đồng chí đảng ủy viên']) },
+    { name: 'a .docx "Kính gửi: …."', docx: () => {} },
+  ],
+  invalid: [
+    { name: 'a semicolon between addressees', yaml: (d) => (d.kinh_gui = ['Các chi bộ trực thuộc;', 'Các đồng chí đảng ủy viên']), errors: [{ messageId: 'comma', at: 'Các chi bộ trực thuộc;' }] },
+    { name: 'no full stop after one addressee', yaml: (d) => (d.kinh_gui = 'Các chi bộ trực thuộc;'), errors: [{ messageId: 'period', at: 'Các chi bộ trực thuộc;' }] },
+    { name: 'no colon in a .docx', docx: (f) => setText(f, 'Kính gửi: Các chi bộ trực thuộc.', 'Kính gửi Các chi bộ trực thuộc.'), errors: [{ messageId: 'colon', at: 'Kính gửi Các' }] },
+    { name: 'a .docx công văn without "Kính gửi"', docx: (f) => setText(f, 'Kính gửi: Các chi bộ trực thuộc.', ''), errors: [{ messageId: 'missing' }] },
+  ],
+});

@@ -1,0 +1,19 @@
+import { addParagraphAfter } from '../../../helpers/docx-edit';
+import { testRule } from '../../../helpers/rule-tester';
+
+testRule('signature-kt-collective', {
+  valid: [
+    { name: 'a deputy secretary: T/M ĐẢNG ỦY / PHÓ BÍ THƯ', yaml: (d) => (d.ky.chuc_vu = 'PHÓ BÍ THƯ') },
+    { name: 'K/T for an advisory body', yaml: (d) => ((d.ky.quyen_han = 'K/T TRƯỞNG BAN'), (d.ky.chuc_vu = 'PHÓ TRƯỞNG BAN')) },
+    { name: 'a .docx "T/M ĐẢNG ỦY"', docx: () => {} },
+  ],
+  invalid: [
+    { name: 'K/T BAN THƯỜNG VỤ', yaml: (d) => (d.ky.quyen_han = 'K/T BAN THƯỜNG VỤ'), errors: [{ messageId: 'collective', at: 'K/T BAN THƯỜNG VỤ' }] },
+    {
+      name: 'K/T BÍ THƯ under T/M ĐẢNG ỦY in a .docx (the state form)',
+      docx: (f) => addParagraphAfter(f, 'T/M ĐẢNG ỦY', 'K/T BÍ THƯ'),
+      input: (d) => (d.ky.chuc_vu = 'PHÓ BÍ THƯ'),
+      errors: [{ messageId: 'under-tm', at: 'K/T BÍ THƯ' }],
+    },
+  ],
+});
