@@ -8,6 +8,7 @@ testRule('kinh-gui', {
     { name: 'a .docx "Kính gửi: …."', docx: () => {} },
   ],
   invalid: [
+    { name: 'a "+" instead of "- "', yaml: (d) => (d.kinh_gui = ['+ Các chi bộ trực thuộc,', 'Các đồng chí đảng ủy viên']), errors: [{ messageId: 'dash', at: '+ Các chi bộ' }] },
     { name: 'a semicolon between addressees', yaml: (d) => (d.kinh_gui = ['Các chi bộ trực thuộc;', 'Các đồng chí đảng ủy viên']), errors: [{ messageId: 'comma', at: 'Các chi bộ trực thuộc;' }] },
     { name: 'no full stop after one addressee', yaml: (d) => (d.kinh_gui = 'Các chi bộ trực thuộc;'), errors: [{ messageId: 'period', at: 'Các chi bộ trực thuộc;' }] },
     { name: 'no colon in a .docx', docx: (f) => setText(f, 'Kính gửi: Các chi bộ trực thuộc.', 'Kính gửi Các chi bộ trực thuộc.'), errors: [{ messageId: 'colon', at: 'Kính gửi Các' }] },

@@ -7,6 +7,7 @@ testRule('subject-cong-van', {
     { name: 'a .docx công văn', docx: () => {} },
   ],
   invalid: [
+    { name: 'a .docx công văn without its subject', docx: (f) => setText(f, 'V/v triển khai nhiệm vụ', ''), errors: [{ messageId: 'missing', at: 'Số 05-CV/ĐU' }] },
     {
       name: 'a type title on a công văn',
       docx: (f) => addAfterHeader(f, paragraphXml('CÔNG VĂN', { align: 'center', bold: true, size: 16 })),
