@@ -66,6 +66,9 @@ export function isCollective(name: string, bodies: readonly string[]): boolean {
   return bodies.some((b) => s === slug(b) || s.startsWith(`${slug(b)}-`));
 }
 
+/** The state's national title and motto (Nghị định 30/2020), as slugs: never in a Party document. */
+export const STATE_LINES = ['cong-hoa-xa-hoi-chu-nghia-viet-nam', 'doc-lap-tu-do-hanh-phuc'];
+
 export type Marker = { level: 'roman' | 'arabic' | 'letter'; value: number; text: string; rest: string };
 
 const LETTERS = 'abcdđeghiklmnopqrstuvxy';

@@ -2,7 +2,7 @@
 // the header block (issuing body, "*", number, công văn subject | Party title, date), the type
 // title and "về …" subject, "Kính gửi", the body, then the signature and "Nơi nhận". Tables
 // and tab-separated columns both count as the two columns of the header and signature.
-import { readAuthority, readMarker } from '../read-printed';
+import { readAuthority, readMarker, STATE_LINES } from '../read-printed';
 import { isUpperCase, slug, squash } from '../text';
 import type { DocxParagraph } from './paragraphs';
 
@@ -15,7 +15,6 @@ export type Line = { p: DocxParagraph; text: string; start: number; column: Colu
 const HEADER_SCAN = 25;
 const SIGNATURE_SCAN = 30;
 
-const STATE_LINES = ['cong-hoa-xa-hoi-chu-nghia-viet-nam', 'doc-lap-tu-do-hanh-phuc'];
 // Also "ngày 05/01/2024": a date line, if not in the standard's words (date-valid says so).
 const DATE = /ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+|[/.-]\d{1,2}[/.-])\d{4}/u;
 const NUMBER = /^Số\s*:?\s*\S*\d/u;

@@ -1,3 +1,4 @@
+import { STATE_LINES } from '../read-printed';
 import { slug, squash } from '../text';
 import type { RuleContext, RuleMeta } from '../types';
 
@@ -16,12 +17,21 @@ export const meta: RuleMeta = {
   sources: ['yaml', 'docx'],
 };
 
-const STATE_LINES = ['cong-hoa-xa-hoi-chu-nghia-viet-nam', 'doc-lap-tu-do-hanh-phuc'];
 
 export function check(ctx: RuleContext): void {
-  for (const span of ctx.doc.texts) {
-    // A line that is only the motto (header lines may hold both, split by a line break).
-    const s = slug(span.text);
-    if (STATE_LINES.some((l) => s === l || s === STATE_LINES.join('-'))) ctx.report({ messageId: 'state', args: { text: squash(span.text) }, at: span.at });
+  // The recogniser finds them in the header (also beside the issuing body, after a tab);
+  // anywhere else, a line that is only the title or the motto.
+  const found = [...ctx.parts('state-motto'), ...ctx.doc.texts.filter((t) => isStateLine(t.text))];
+  const seen = new Set<string>();
+  for (const { text, at } of found) {
+    const key = JSON.stringify(at ?? null);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    ctx.report({ messageId: 'state', args: { text: squash(text) }, at });
   }
+}
+
+function isStateLine(text: string): boolean {
+  const s = slug(text);
+  return STATE_LINES.includes(s) || s === STATE_LINES.join('-');
 }
