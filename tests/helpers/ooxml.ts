@@ -1,50 +1,17 @@
 // Test helper: unzip a .docx and read its XML as a small tree, with the queries tests need.
 import { unzipSync, strFromU8 } from 'fflate';
-import { SaxesParser } from 'saxes';
+import { all, kids, type El } from '../../src/core/check/docx/xml';
 
-export type El = { name: string; attrs: Record<string, string>; children: El[]; text: string };
+// The tree and its queries are the checker's own OOXML reader (src/core/check/docx/xml.ts).
+export { all, kids, parseXml, type El } from '../../src/core/check/docx/xml';
 
 export function unzipDocx(bytes: Uint8Array): Map<string, string> {
   const files = unzipSync(bytes);
   return new Map(Object.entries(files).map(([k, v]) => [k, strFromU8(v)]));
 }
 
-export function parseXml(xml: string): El {
-  const parser = new SaxesParser();
-  const root: El = { name: '#root', attrs: {}, children: [], text: '' };
-  const stack: El[] = [root];
-  parser.on('opentag', (t) => {
-    const el: El = { name: t.name, attrs: t.attributes as Record<string, string>, children: [], text: '' };
-    stack.at(-1)!.children.push(el);
-    stack.push(el);
-  });
-  parser.on('closetag', () => void stack.pop());
-  parser.on('text', (s) => {
-    stack.at(-1)!.text += s;
-  });
-  parser.write(xml).close();
-  return root;
-}
-
-export function all(el: El, name: string): El[] {
-  const out: El[] = [];
-  const walk = (e: El) => {
-    for (const c of e.children) {
-      if (c.name === name) out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
-  return out;
-}
-
 export function first(el: El, name: string): El | undefined {
   return all(el, name)[0];
-}
-
-/** Direct children named `name`. */
-export function kids(el: El, name: string): El[] {
-  return el.children.filter((c) => c.name === name);
 }
 
 /** The visible text of an element: w:t, tabs and breaks (tab stops in w:pPr are not text). */
