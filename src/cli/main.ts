@@ -1,11 +1,13 @@
 // The commander program: the only place that turns outcomes into exit codes.
 //   0 success · 2 bad usage, bad input, or an internal error (never a stack trace for input)
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '../core/diagnostics';
+import { diagnostic, InputError } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
 import { removeTempFiles } from './atomic-write';
 import { buildCommand } from './commands/build';
+import { initConfigCommand, type InitConfigOptions } from './commands/init-config';
+import { addRegisterCommand } from './commands/register';
 import { formatStylish, toJson } from './format-diagnostics';
 import type { Io } from './io';
 import { pickLang } from './lang';
@@ -45,17 +47,56 @@ async function runProgram(io: Io): Promise<number> {
     .description('dựng tệp DOCX từ tệp YAML (build a DOCX from a YAML file)')
     .argument('<input>', 'tệp YAML, hoặc - để đọc từ stdin (YAML file, or - for stdin)')
     .option('-o, --output <file>', 'tệp DOCX kết quả, hoặc - để ghi ra stdout (output file, or - for stdout)')
-    .option('--profile <name>', 'hồ sơ thể thức (format profile)', 'hd36-2018')
+    .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
+    .option('--config <file>', 'hồ sơ cơ quan (organisation profile; mặc định: congvan.config.yaml gần nhất)')
+    .option('--assign-number', 'lấy số tiếp theo trong sổ văn bản đi (take the next number from the register), như so: auto')
     .option('--json', 'in kết quả dạng JSON cho script (machine-readable report)')
     .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
-    .action(async (input: string, options: { output?: string; profile: string; json?: boolean; quiet?: boolean }) => {
+    .action(async (input: string, options: { output?: string; profile?: string; config?: string; assignNumber?: boolean; json?: boolean; quiet?: boolean }) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {
         const result = await buildCommand(io, input, options, sources);
-        if (options.json) io.stderr.write(`${JSON.stringify({ ok: true, input, output: result.output, bytes: result.bytes, diagnostics: [] })}\n`);
-        else if (!options.quiet && result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output)}\n`);
+        if (options.json) io.stderr.write(`${JSON.stringify({ ok: true, input, output: result.output, bytes: result.bytes, number: result.number ?? null, diagnostics: [] })}\n`);
+        else if (!options.quiet && result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output, result.number)}\n`);
       } catch (error) {
         exitCode = reportError(error, io, lang, sources, options.json ? input : undefined);
+      }
+    });
+
+  const lang = () => pickLang(program.opts().lang, io.env);
+  addRegisterCommand(program, {
+    io,
+    sources,
+    lang,
+    fail: (error) => (exitCode = reportError(error, io, lang(), sources)),
+    setExitCode: (code) => (exitCode = code),
+  });
+
+  program
+    .command('init')
+    .description('tạo tệp congvan.config.yaml (create the organisation profile)')
+    .option('--config', 'tạo congvan.config.yaml')
+    .option('--dir <folder>', 'thư mục ghi tệp (mặc định: thư mục hiện tại)')
+    .option('--force', 'ghi đè tệp đã có')
+    .option('--profile <name>', 'hồ sơ thể thức (ho_so)')
+    .option('--superior <text>', 'tên cơ quan cấp trên (co_quan.cap_tren)')
+    .option('--body <line...>', 'tên cơ quan ban hành, mỗi dòng một giá trị (co_quan.ten)')
+    .option('--code <code>', 'ký hiệu cơ quan (co_quan.ky_hieu)')
+    .option('--place <text>', 'địa danh (dia_danh)')
+    .option('--term <name>', 'nhiệm kỳ (nhiem_ky.ten)')
+    .option('--term-start <date>', 'ngày bắt đầu nhiệm kỳ (nhiem_ky.bat_dau)')
+    .option('--signer-authority <text>', 'quyền hạn ký (ky.quyen_han)')
+    .option('--signer-title <text>', 'chức vụ người ký (ky.chuc_vu)')
+    .option('--signer-name <text>', 'họ tên người ký (ky.ho_ten)')
+    .option('--recipient <line...>', 'nơi nhận mặc định (noi_nhan)')
+    .action(async (options: InitConfigOptions & { config?: boolean }) => {
+      try {
+        const { config, ...rest } = options;
+        if (!config) throw new InputError([diagnostic('usage', 'congvan init', undefined, { detail: 'congvan init --config …' })]);
+        const written = await initConfigCommand(io, rest, lang(), sources);
+        io.stderr.write(`${doneMessage(lang(), written)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang(), sources);
       }
     });
 
@@ -70,8 +111,9 @@ async function runProgram(io: Io): Promise<number> {
   return exitCode;
 }
 
-function doneMessage(lang: Lang, output: string): string {
-  return lang === 'vi' ? `Đã tạo ${output}` : `Wrote ${output}`;
+function doneMessage(lang: Lang, output: string, number?: string): string {
+  const numbered = number ? (lang === 'vi' ? ` (số ${number})` : ` (number ${number})`) : '';
+  return lang === 'vi' ? `Đã tạo ${output}${numbered}` : `Wrote ${output}${numbered}`;
 }
 
 function reportError(error: unknown, io: Io, lang: Lang, sources: Map<string, string>, jsonInput?: string): number {

@@ -112,6 +112,131 @@ const MESSAGES = {
     vi: 'Mẫu "{template}" lỗi: {detail}',
     en: 'Template "{template}" failed: {detail}',
   },
+  'signer-unknown': {
+    vi: 'Không có người ký "{name}" trong nguoi_ky của congvan.config.yaml.',
+    en: 'There is no signer "{name}" under nguoi_ky in congvan.config.yaml.',
+    hint: { vi: 'Người ký đã khai báo: {known}.', en: 'Declared signers: {known}.' },
+  },
+  'number-given': {
+    vi: 'Văn bản đã có số "{value}", nên không cấp số mới (--assign-number).',
+    en: 'The document already has the number "{value}", so no new number is assigned (--assign-number).',
+    hint: { vi: 'Xóa dòng so, hoặc viết so: auto.', en: 'Remove the so line, or write so: auto.' },
+  },
+  'number-auto': {
+    vi: 'so: auto cần lấy số từ sổ văn bản đi.',
+    en: 'so: auto needs a number from the register.',
+    hint: {
+      vi: 'Dựng bằng congvan build (có congvan.config.yaml), hoặc viết số cụ thể, ví dụ so: "05".',
+      en: 'Build with congvan build (with a congvan.config.yaml), or write the number, e.g. so: "05".',
+    },
+  },
+  'config-missing': {
+    vi: 'Không tìm thấy congvan.config.yaml ở thư mục này hoặc thư mục cha; sổ văn bản đi và cấp số tự động cần tệp này.',
+    en: 'No congvan.config.yaml in this folder or a parent; the register and automatic numbering need one.',
+    hint: { vi: 'Tạo bằng: congvan init --config', en: 'Create one with: congvan init --config' },
+  },
+  'term-missing': {
+    vi: 'Cấp số tự động cần nhiệm kỳ: số chạy từ 01 cho mỗi thể loại trong một nhiệm kỳ.',
+    en: 'Automatic numbering needs the term: numbers run from 01 per type within a term.',
+    hint: {
+      vi: 'Thêm vào tệp này:\n    nhiem_ky:\n      ten: 2020-2025\n      bat_dau: 2020-10-15',
+      en: 'Add to this file:\n    nhiem_ky:\n      ten: 2020-2025\n      bat_dau: 2020-10-15',
+    },
+  },
+  'number-pending': {
+    vi: 'Số {kyHieu} vẫn được giữ cho văn bản này trong sổ; dựng lại sẽ dùng đúng số đó.',
+    en: 'The number {kyHieu} stays reserved for this document; building it again uses the same number.',
+    hint: {
+      vi: 'Nếu không ban hành văn bản này: congvan register cancel {kyHieu} --reason "…"',
+      en: 'If the document will not be issued: congvan register cancel {kyHieu} --reason "…"',
+    },
+  },
+  'register-missing': {
+    vi: 'Chưa có sổ văn bản đi ở đây.',
+    en: 'There is no register here yet.',
+    hint: {
+      vi: 'Sổ được tạo khi dựng văn bản đầu tiên có so: auto, hoặc bằng congvan register import --csv.',
+      en: 'It is created by the first build with so: auto, or by congvan register import --csv.',
+    },
+  },
+  'register-corrupt': {
+    vi: 'Tệp sổ văn bản đi bị hỏng hoặc không phải cơ sở dữ liệu SQLite; không dùng tệp này.',
+    en: 'The register file is damaged or is not an SQLite database; it is left untouched.',
+    hint: { vi: 'Khôi phục từ bản sao (congvan register backup).', en: 'Restore it from a backup (congvan register backup).' },
+  },
+  'register-foreign': {
+    vi: 'Tệp này là cơ sở dữ liệu SQLite nhưng không phải sổ văn bản đi của congvan; không dùng tệp này.',
+    en: 'This SQLite file is not a congvan register; it is left untouched.',
+  },
+  'register-newer': {
+    vi: 'Sổ văn bản đi do phiên bản congvan mới hơn tạo (phiên bản dữ liệu {version}, bản này đọc được đến {supported}); không dùng tệp này.',
+    en: 'The register was written by a newer congvan (data version {version}; this one reads up to {supported}); it is left untouched.',
+    hint: { vi: 'Cập nhật congvan.', en: 'Update congvan.' },
+  },
+  'register-busy': {
+    vi: 'Sổ văn bản đi đang bị một tiến trình khác khóa quá lâu.',
+    en: 'The register has been locked by another process for too long.',
+    hint: { vi: 'Thử lại sau giây lát.', en: 'Try again in a moment.' },
+  },
+  'register-open': {
+    vi: 'Không mở được sổ văn bản đi: {detail}',
+    en: 'Cannot open the register: {detail}',
+  },
+  'register-gap': {
+    vi: 'Thiếu số {numbers} (loại {typeCode}, nhiệm kỳ {term}).',
+    en: 'Missing numbers {numbers} (type {typeCode}, term {term}).',
+  },
+  'register-duplicate': {
+    vi: 'Số {number} (loại {typeCode}, nhiệm kỳ {term}) được vào sổ {count} lần.',
+    en: 'Number {number} (type {typeCode}, term {term}) is entered {count} times.',
+  },
+  'register-pending': {
+    vi: 'Số {kyHieu} đã cấp cho {source} nhưng tệp chưa ghi xong.',
+    en: 'The number {kyHieu} was given to {source}, but its file was never written.',
+    hint: {
+      vi: 'Dựng lại văn bản đó, hoặc: congvan register cancel {kyHieu} --reason "…"',
+      en: 'Build that document again, or: congvan register cancel {kyHieu} --reason "…"',
+    },
+  },
+  'register-integrity': {
+    vi: 'Kiểm tra toàn vẹn SQLite: {detail}',
+    en: 'SQLite integrity check: {detail}',
+  },
+  'entry-not-found': {
+    vi: 'Không có số "{number}" trong sổ văn bản đi.',
+    en: 'There is no number "{number}" in the register.',
+    hint: { vi: 'Xem danh sách: congvan register list', en: 'See the list: congvan register list' },
+  },
+  'entry-ambiguous': {
+    vi: 'Số "{number}" có ở nhiều loại hoặc nhiệm kỳ: {matches}.',
+    en: 'The number "{number}" exists in several types or terms: {matches}.',
+    hint: { vi: 'Ghi đủ số ký hiệu (ví dụ 05-CV) hoặc thêm --type, --term.', en: 'Give the full ký hiệu (e.g. 05-CV) or add --type, --term.' },
+  },
+  'entry-cancelled': {
+    vi: 'Số {kyHieu} đã bị hủy trước đó ({reason}).',
+    en: 'The number {kyHieu} is already cancelled ({reason}).',
+  },
+  'csv-columns': {
+    vi: 'Tệp CSV thiếu cột: {missing}.',
+    en: 'The CSV file lacks the columns: {missing}.',
+    hint: {
+      vi: 'Dòng đầu là tên cột, như tệp của congvan register export --csv.',
+      en: 'The first line names the columns, as in a congvan register export --csv file.',
+    },
+  },
+  'csv-value': {
+    vi: 'Dòng {line}: cột "{column}" có giá trị "{value}" không hợp lệ.',
+    en: 'Line {line}: column "{column}" has an invalid value "{value}".',
+  },
+  'csv-clash': {
+    vi: 'Số {kyHieu} (nhiệm kỳ {term}) đã có trong sổ; không nhập gì.',
+    en: 'The number {kyHieu} (term {term}) is already in the register; nothing was imported.',
+  },
+  'config-exists': {
+    vi: 'Đã có tệp {path}; không ghi đè.',
+    en: '{path} already exists; it is not overwritten.',
+    hint: { vi: 'Sửa trực tiếp tệp đó, hoặc thêm --force.', en: 'Edit that file, or add --force.' },
+  },
   'usage': {
     vi: '{detail}',
     en: '{detail}',

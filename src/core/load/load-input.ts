@@ -1,9 +1,11 @@
 // YAML text → validated, normalised DocumentInput, or an InputError with every problem found.
+import { applyConfig } from '../config/apply-config';
+import type { OrgConfig } from '../config/org-config';
 import { diagnostic, InputError, type Diagnostic } from '../diagnostics';
 import type { DocType, DocumentInput, Point } from '../model/input';
 import type { Profile } from '../profile/profile';
 import { parseDocumentDate } from './parse-date';
-import { parseYaml, type ParsedYaml } from './parse-yaml';
+import { parseYamlMapping, type ParsedYaml } from './parse-yaml';
 import { sanitizeData } from './sanitize-text';
 import { validateInput } from './validate-input';
 
@@ -23,28 +25,44 @@ type RawInput = {
   noi_nhan?: string[];
 };
 
-export function loadInput(text: string, file: string, profile: Profile): DocumentInput {
-  const parsed = parseYaml(stripByteOrderMark(text), file);
-  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    throw new InputError([diagnostic('yaml-not-mapping', file, { line: 1, col: 1 })]);
-  }
-  const problems = [...keepNumberAsText(parsed, file)];
-  parsed.data = sanitizeData(parsed.data);
+export type LoadOptions = {
+  /** The organisation profile: its defaults fill what the document leaves out. */
+  config?: OrgConfig;
+  /** Take the number from the register (congvan build --assign-number): as `so: auto`. */
+  assignNumber?: boolean;
+};
+
+export function loadInput(text: string, file: string, profile: Profile, options: LoadOptions = {}): DocumentInput {
+  const own = parseYamlMapping(text, file);
+  const problems = [...keepNumberAsText(own, file)];
+  if (options.assignNumber) problems.push(...markAutoNumber(own, file));
+  own.data = sanitizeData(own.data) as Record<string, unknown>;
+  const { parsed, problems: merging } = applyConfig(own, file, options.config);
+  problems.push(...merging);
   problems.push(...validateInput(parsed, file));
   const raw = parsed.data as RawInput;
   const date = typeof raw.ngay === 'string' ? parseDocumentDate(raw.ngay) : undefined;
   if (date && !date.ok) problems.push(diagnostic(date.reason, file, parsed.locate(['ngay']), { value: raw.ngay }));
-  if (problems.some((p) => p.severity === 'error')) throw new InputError(problems.sort(byPosition));
+  if (problems.some((p) => p.severity === 'error')) throw new InputError(problems.sort(byPosition(file)));
   return normalize(raw, date && date.ok ? date.iso : '', profile);
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
-}
+/** The document's own problems first, then those in congvan.config.yaml; each in file order. */
+const byPosition = (file: string) => (a: Diagnostic, b: Diagnostic): number =>
+  Number(a.file !== file) - Number(b.file !== file) ||
+  (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+  (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
 
-/** A BOM or CRLF line ends from Windows editors must not change the result. */
-function stripByteOrderMark(text: string): string {
-  return text.replace(/^\uFEFF/, '');
+/** --assign-number: `so` becomes "auto"; a number the document already has is not replaced silently. */
+function markAutoNumber(parsed: ParsedYaml, file: string): Diagnostic[] {
+  const data = parsed.data as { so_ky_hieu?: { so?: unknown } };
+  if (data.so_ky_hieu !== undefined && !isMapping(data.so_ky_hieu)) return []; // the schema reports it
+  const so = data.so_ky_hieu?.so;
+  if (so !== undefined && so !== 'auto') {
+    return [diagnostic('number-given', file, parsed.locate(['so_ky_hieu', 'so']), { value: String(so) })];
+  }
+  data.so_ky_hieu = { ...data.so_ky_hieu, so: 'auto' };
+  return [];
 }
 
 /**
@@ -63,6 +81,8 @@ function keepNumberAsText(parsed: ParsedYaml, file: string): Diagnostic[] {
   const value = String(so);
   return [diagnostic('number-leading-zero', file, parsed.locate(['so_ky_hieu', 'so']), { raw, value })];
 }
+
+const isMapping = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 function normalize(raw: RawInput, isoDate: string, profile: Profile): DocumentInput {
   return {

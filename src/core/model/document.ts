@@ -24,11 +24,23 @@ export type Table = { readonly kind: 'table'; readonly style: string; readonly r
 
 export type Block = Paragraph | Rule | Table;
 
+/** What the document properties (docProps) carry, for e-office systems that ingest the file. */
 export type DocumentMeta = {
   readonly docType: string;
+  /** The trích yếu, on one line. */
   readonly title: string;
+  /** "Số 1023-CV/ĐUK" */
   readonly number: string;
+  /** "1023" */
+  readonly serial: string;
+  /** "1023-CV/ĐUK" */
+  readonly kyHieu: string;
+  /** "CV" */
+  readonly typeCode: string;
+  /** Superior and issuing body, one line: the author in docProps/core.xml. */
   readonly issuer: string;
+  /** The issuing body alone (tên cơ quan ban hành). */
+  readonly issuingBody: string;
   readonly date: string; // ISO yyyy-MM-dd
 };
 
