@@ -88,8 +88,9 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     .action(action(async (o: Common & { csv: string; term?: string }) => {
       const text = readTextFile(o.csv);
       ctx.sources.set(o.csv, text);
-      const count = await withRegister(ctx, o, true, (r, config) => {
-        const entries = entriesFromCsv(text, o.csv, { term: o.term ?? config.term?.name, now: new Date() });
+      const config = configOf(ctx, o);
+      const entries = entriesFromCsv(text, o.csv, { term: o.term ?? config.term?.name, now: new Date() });
+      const count = await withRegister(ctx, o, true, (r) => {
         const clashes = r.import(entries);
         if (clashes.length > 0) throw new InputError(clashes.map((e) => diagnostic('csv-clash', o.csv, undefined, { kyHieu: e.kyHieu, term: e.term })));
         return entries.length;
@@ -143,13 +144,18 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     }));
 }
 
-/** Opens the register of the nearest congvan.config.yaml (or --config) for one piece of work. */
-async function withRegister<T>(ctx: CommandContext, o: Common, create: boolean, work: (r: Register, config: OrgConfig) => T | Promise<T>): Promise<T> {
+/** The nearest congvan.config.yaml from the current folder up, or --config. */
+function configOf(ctx: CommandContext, o: Common): OrgConfig {
   const config = loadConfigFor(o.config, process.cwd(), ctx.sources);
   if (!config) throw new InputError([diagnostic('config-missing', process.cwd(), undefined)]);
-  const register = Register.open(registerPathFor(config.file), { create });
+  return config;
+}
+
+/** Opens the register beside the config for one piece of work. */
+async function withRegister<T>(ctx: CommandContext, o: Common, create: boolean, work: (r: Register) => T | Promise<T>): Promise<T> {
+  const register = Register.open(registerPathFor(configOf(ctx, o).file), { create });
   try {
-    return await work(register, config);
+    return await work(register);
   } finally {
     register.close();
   }
