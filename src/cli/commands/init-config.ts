@@ -2,7 +2,7 @@
 // the flags leave out. The result is checked like any config before it is written.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { stringify } from 'yaml';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import type { Lang } from '../../core/messages';
@@ -58,12 +58,17 @@ export async function initConfigCommand(io: Io, options: InitConfigOptions, lang
 }
 
 async function ask(io: Io, given: InitConfigOptions, lang: Lang): Promise<InitConfigOptions> {
-  const rl = createInterface({ input: io.stdin, output: io.stderr });
+  // Lines are read through the iterator, which buffers them: answers pasted at once are kept.
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
   const answers: Record<string, unknown> = { ...given };
   try {
     for (const q of QUESTIONS) {
       if (answers[q.key] !== undefined) continue;
-      const answer = (await rl.question(`${lang === 'vi' ? q.vi : q.en}: `)).trim();
+      io.stderr.write(`${lang === 'vi' ? q.vi : q.en}: `);
+      const next = await lines.next();
+      if (next.done) break;
+      const answer = String(next.value).trim();
       if (answer) answers[q.key] = q.list ? answer.split('|').map((l) => l.trim()).filter(Boolean) : answer;
     }
   } finally {
