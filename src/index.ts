@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { diagnostic, InputError } from './core/diagnostics';
 import { loadInput } from './core/load/load-input';
 import type { DocumentModel } from './core/model/document';
+import { DOC_TYPE_NAMES } from './core/model/glossary';
 import type { DocumentInput } from './core/model/input';
 import { parseProfile, ProfileError, type Profile } from './core/profile/profile';
 import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
@@ -19,7 +20,6 @@ export type { Profile } from './core/profile/profile';
 
 export const DEFAULT_PROFILE = 'hd36-2018';
 
-const TYPE_NAMES: Record<string, string> = { 'cong-van': 'Công văn' };
 
 export type BuildOptions = {
   /** Shown in messages (file:line:col). */
@@ -90,5 +90,5 @@ export async function buildDocx(yamlText: string, options: BuildOptions = {}): P
   const profile = loadProfile(options.profile);
   const input = loadInput(yamlText, options.file ?? '<input>', profile);
   const model = renderModel(input);
-  return writeDocx(model, { profile, timestamp: options.timestamp, typeName: TYPE_NAMES[input.loai] });
+  return writeDocx(model, { profile, timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
 }

@@ -39,3 +39,13 @@ export function glossaryEntry(path: readonly (string | number)[]): GlossaryEntry
   const key = path.filter((p) => typeof p === 'string').join('.');
   return GLOSSARY.find((e) => e.key === key);
 }
+
+/** The thể loại (QĐ 66, now QĐ 399) by their `loai` value, for messages and document properties. */
+export const DOC_TYPE_NAMES: Record<string, string> = {
+  'cong-van': 'Công văn', 'nghi-quyet': 'Nghị quyết', 'quyet-dinh': 'Quyết định', 'quy-dinh': 'Quy định',
+  'chi-thi': 'Chỉ thị', 'ket-luan': 'Kết luận', 'quy-che': 'Quy chế', 'thong-tri': 'Thông tri',
+  'huong-dan': 'Hướng dẫn', 'thong-bao': 'Thông báo', 'thong-cao': 'Thông cáo', 'bao-cao': 'Báo cáo',
+  'ke-hoach': 'Kế hoạch', 'chuong-trinh': 'Chương trình', 'de-an': 'Đề án', 'phuong-an': 'Phương án',
+  'to-trinh': 'Tờ trình', 'cong-dien': 'Công điện', 'bien-ban': 'Biên bản', 'giay-moi': 'Giấy mời',
+  'giay-gioi-thieu': 'Giấy giới thiệu',
+};

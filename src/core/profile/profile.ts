@@ -21,13 +21,15 @@ export type ParagraphStyle = {
   hanging_mm?: number;
   tab_mm?: number;
   keep_next?: boolean;
+  page_break_before?: boolean;
   rule?: { length_mm: number; weight_pt: number };
 };
 
 export type TableStyle = {
   columns_mm: number[];
   cell_margin_mm: number;
-  borders: boolean;
+  /** line weight of the borders; 0 or absent: no borders */
+  border_pt?: number;
   cant_split: boolean;
   repeat_header_row: boolean;
 };
