@@ -14,7 +14,7 @@ export function tableStyleOf(ctx: WriteContext, name: string): TableStyle {
 
 export function writeTable(ctx: WriteContext, table: ModelTable): Table {
   const style = tableStyleOf(ctx, table.style);
-  const widths = columnTwips(ctx, style, table.widths);
+  const widths = columnTwips(style, table.widths);
   const margin = mmToTwips(style.cell_margin_mm);
   const borders = style.border_pt ? lines(style.border_pt) : TableBorders.NONE;
   return new Table({
@@ -52,10 +52,8 @@ function lines(pt: number) {
  * Column widths in twips: the profile's columns, or the author's relative widths spread over
  * the profile's total. The last column takes what rounding leaves, so they add up exactly.
  */
-function columnTwips(ctx: WriteContext, style: TableStyle, relative?: readonly number[]): number[] {
+function columnTwips(style: TableStyle, relative?: readonly number[]): number[] {
   const totalMm = style.columns_mm.reduce((a, b) => a + b, 0);
-  const text = ctx.profile.page.width_mm - ctx.profile.page.margin_mm.left - ctx.profile.page.margin_mm.right;
-  if (totalMm > text + 0.1) throw new Error(`table columns (${style.columns_mm.join('+')} mm) are wider than the text area`);
   const sum = relative?.reduce((a, b) => a + b, 0) ?? 0;
   const mm = relative && sum > 0 ? relative.map((w) => (w / sum) * totalMm) : style.columns_mm;
   const widths = mm.slice(0, -1).map(mmToTwips);

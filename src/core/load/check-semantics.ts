@@ -10,9 +10,9 @@ const NAMED_KINDS = ['phan', 'chuong', 'muc'];
 
 // Bodies that decide collectively (cấp ủy, ban thường vụ, UBKT, đảng đoàn…): their documents
 // are signed T/M, never K/T. Both tone placements (ỦY / UỶ) occur in real documents.
-const COLLECTIVE = /^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ CHÍNH TRỊ|BAN BÍ THƯ|(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (ỦY|UỶ)|CHI BỘ|(ỦY|UỶ) BAN KIỂM TRA|ĐẢNG ĐOÀN|BAN CÁN SỰ|ĐẠI HỘI|ĐOÀN CHỦ TỊCH|HỘI ĐỒNG|BAN THƯỜNG TRỰC)\b/u;
+const COLLECTIVE = /^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ CHÍNH TRỊ|BAN BÍ THƯ|(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (ỦY|UỶ)|CHI BỘ|(ỦY|UỶ) BAN KIỂM TRA|ĐẢNG ĐOÀN|BAN CÁN SỰ|ĐẠI HỘI|ĐOÀN CHỦ TỊCH|HỘI ĐỒNG|BAN THƯỜNG TRỰC)(?=\s|$)/u;
 // Advisory bodies (cơ quan tham mưu, giúp việc): the head signs directly, a deputy K/T.
-const ADVISORY = /^(BAN (TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|CHÍNH SÁCH)|VĂN PHÒNG|TRƯỜNG CHÍNH TRỊ)\b/u;
+const ADVISORY = /^(BAN (TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|CHÍNH SÁCH)|VĂN PHÒNG|TRƯỜNG CHÍNH TRỊ)(?=\s|$)/u;
 const STATE_PREFIX = /^(TM|KT|TL|TUQ)\.\s*/u;
 const PARTY_PREFIX: Record<string, string> = { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'T/U' };
 

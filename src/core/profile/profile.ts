@@ -75,5 +75,12 @@ export function parseProfile(text: string): Profile {
   };
   for (const name of Object.keys(raw.styles)) resolve(name, []);
   if (!styles[raw.page_number.style]) throw new ProfileError(`page_number.style "${raw.page_number.style}" is not a style`);
+  const textWidth = raw.page.width_mm - raw.page.margin_mm.left - raw.page.margin_mm.right;
+  for (const [name, table] of Object.entries(raw.tables)) {
+    const width = table.columns_mm.reduce((a, b) => a + b, 0);
+    if (width > textWidth + 0.05) {
+      throw new ProfileError(`table "${name}" (${table.columns_mm.join(' + ')} mm) is wider than the text area (${textWidth} mm)`);
+    }
+  }
   return { ...raw, styles };
 }
