@@ -5,8 +5,9 @@ import { loadInput } from './core/load/load-input';
 import type { DocumentModel } from './core/model/document';
 import { DOC_TYPE_NAMES } from './core/model/glossary';
 import type { DocumentInput } from './core/model/input';
-import { parseProfile, ProfileError, type Profile } from './core/profile/profile';
+import { parseProfile, ProfileError, resolveProfile, type Profile } from './core/profile/profile';
 import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
+import prebuiltProfiles from './generated/profiles.js';
 import precompiled from './generated/templates.js';
 import { renderDocument } from './core/render/render-document';
 import { writeDocx } from './docx/write-docx';
@@ -47,7 +48,8 @@ export function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Profile {
   }
   try {
     const text = isPath ? readFileSync(nameOrPath, 'utf8') : readPackageFile('profiles', `${nameOrPath}.yaml`);
-    const profile = parseProfile(text);
+    const built = isPath ? undefined : prebuiltProfiles[nameOrPath];
+    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfile(text);
     profiles.set(nameOrPath, profile);
     return profile;
   } catch (e) {

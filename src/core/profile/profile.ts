@@ -55,9 +55,15 @@ type RawStyle = Partial<ParagraphStyle> & { based_on?: string };
 
 export class ProfileError extends Error {}
 
-/** Parses a profile and resolves `based_on` chains, so every style is complete. */
+export type RawProfile = Omit<Profile, 'styles'> & { styles: Record<string, RawStyle> };
+
+/** Parses a profile file and resolves it (see resolveProfile). */
 export function parseProfile(text: string): Profile {
-  const raw = parse(text, { version: '1.2' }) as Omit<Profile, 'styles'> & { styles: Record<string, RawStyle> };
+  return resolveProfile(parse(text, { version: '1.2' }) as RawProfile);
+}
+
+/** Checks a parsed profile and resolves `based_on` chains, so every style is complete. */
+export function resolveProfile(raw: RawProfile): Profile {
   for (const key of ['name', 'page', 'font', 'page_number', 'type_codes', 'tables', 'styles'] as const) {
     if (raw?.[key] === undefined) throw new ProfileError(`missing "${key}"`);
   }
