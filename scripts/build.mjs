@@ -1,7 +1,7 @@
 // Build, in three steps, so that a cold `congvan build` does no work it could do once here:
 //   1. compile the schemas into standalone validators (no ajv at start-up);
-//   2. precompile the Handlebars templates (kept with their source text, so an edited
-//      template is compiled at run time instead of using a stale precompiled one);
+//   2. precompile the Handlebars templates and parse the profiles (each kept with its source
+//      text, so an edited file is read at run time instead of a stale prebuilt one);
 //   3. bundle the CLI (CommonJS, so bin/congvan.js can keep a V8 code cache) and the library.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,7 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
+import { parse as parseYaml } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src/generated');
@@ -42,6 +43,18 @@ writeFileSync(join(generated, 'templates.js'), `${header}export default {\n${ent
 writeFileSync(
   join(generated, 'templates.d.ts'),
   `${header}declare const templates: Record<string, { source: string; spec: object }>;\nexport default templates;\n`,
+);
+
+// Profiles, parsed: { "hd36-2018": {source, data} } (YAML parsing cost more than a build).
+const profiles = readdirSync(join(root, 'profiles')).filter((f) => f.endsWith('.yaml'));
+const profileEntries = profiles.map((file) => {
+  const source = readFileSync(join(root, 'profiles', file), 'utf8');
+  return `  ${JSON.stringify(file.slice(0, -5))}: { source: ${JSON.stringify(source)}, data: ${JSON.stringify(parseYaml(source, { version: '1.2' }))} },`;
+});
+writeFileSync(join(generated, 'profiles.js'), `${header}export default {\n${profileEntries.join('\n')}\n};\n`);
+writeFileSync(
+  join(generated, 'profiles.d.ts'),
+  `${header}declare const profiles: Record<string, { source: string; data: import('../core/profile/profile').RawProfile }>;\nexport default profiles;\n`,
 );
 
 // 3. Bundles

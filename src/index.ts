@@ -5,9 +5,11 @@ import { parseOrgConfig, type OrgConfig } from './core/config/org-config';
 import { diagnostic, InputError } from './core/diagnostics';
 import { loadInput } from './core/load/load-input';
 import type { DocumentModel } from './core/model/document';
+import { DOC_TYPE_NAMES } from './core/model/glossary';
 import type { DocumentInput } from './core/model/input';
-import { parseProfile, ProfileError, type Profile } from './core/profile/profile';
+import { parseProfile, ProfileError, resolveProfile, type Profile } from './core/profile/profile';
 import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
+import prebuiltProfiles from './generated/profiles.js';
 import precompiled from './generated/templates.js';
 import { renderDocument } from './core/render/render-document';
 import { writeDocx } from './docx/write-docx';
@@ -23,7 +25,6 @@ export { CONFIG_FILE, findConfigFile } from './config/find-config';
 
 export const DEFAULT_PROFILE = 'hd36-2018';
 
-const TYPE_NAMES: Record<string, string> = { 'cong-van': 'Công văn' };
 
 export type BuildOptions = {
   /** Shown in messages (file:line:col). */
@@ -57,7 +58,8 @@ export function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Profile {
   }
   try {
     const text = isPath ? readFileSync(nameOrPath, 'utf8') : readPackageFile('profiles', `${nameOrPath}.yaml`);
-    const profile = parseProfile(text);
+    const built = isPath ? undefined : prebuiltProfiles[nameOrPath];
+    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfile(text);
     profiles.set(nameOrPath, profile);
     return profile;
   } catch (e) {
@@ -125,5 +127,5 @@ export async function buildDocx(yamlText: string, options: BuildOptions = {}): P
 
 /** Validated input (with its number) → DOCX bytes. */
 export function docxFromInput(input: DocumentInput, options: Pick<BuildOptions, 'profile' | 'config' | 'timestamp'> = {}): Uint8Array {
-  return writeDocx(renderModel(input), { profile: profileFor(options), timestamp: options.timestamp, typeName: TYPE_NAMES[input.loai] });
+  return writeDocx(renderModel(input), { profile: profileFor(options), timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
 }

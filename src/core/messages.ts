@@ -21,6 +21,11 @@ const MESSAGES = {
       en: 'Put the whole value in double quotes, e.g. {key}: "{example}"',
     },
   },
+  'yaml-colon-end': {
+    vi: 'Dòng kết thúc bằng dấu ":" nên YAML hiểu nhầm thành một khóa.',
+    en: 'The line ends with ":", which YAML reads as a key.',
+    hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}:"', en: 'Put the whole line in double quotes: - "{example}:"' },
+  },
   'yaml-not-mapping': {
     vi: 'Tệp phải là một bảng khóa: giá trị (ví dụ "loai: cong-van").',
     en: 'The file must be a mapping of keys to values (e.g. "loai: cong-van").',
@@ -86,6 +91,49 @@ const MESSAGES = {
       vi: 'Kiểm tra lại ngày và tháng (ví dụ tháng 2 chỉ có 28 hoặc 29 ngày).',
       en: 'Check the day and month (February has only 28 or 29 days).',
     },
+  },
+  'block-kind': {
+    vi: 'Mỗi khối nội dung phải có đúng một loại, ở đây có: {found}.',
+    en: 'Each body block must be exactly one kind; this one has: {found}.',
+    hint: { vi: 'Các loại khối: {allowed}; hoặc viết một chuỗi cho một đoạn văn.', en: 'Block kinds: {allowed}; or a plain string for a paragraph.' },
+  },
+  'block-name': {
+    vi: '"ten" chỉ dùng với phan, chuong, muc, không dùng với {kind}.',
+    en: '"ten" goes with phan, chuong or muc, not with {kind}.',
+  },
+  'table-shape': {
+    vi: 'Dòng {row} của bảng có {cells} ô, nhưng bảng có {columns} cột.',
+    en: 'Row {row} of the table has {cells} cells, but the table has {columns} columns.',
+  },
+  'table-widths': {
+    vi: '"do_rong" có {widths} giá trị, nhưng bảng có {columns} cột.',
+    en: '"do_rong" has {widths} values, but the table has {columns} columns.',
+  },
+  'signature-two-signers': {
+    vi: 'Chỉ biên bản mới có hai người ký cạnh nhau.',
+    en: 'Only a biên bản has two signers side by side.',
+    hint: { vi: 'Viết ky là một người ký (quyen_han, chuc_vu, ho_ten).', en: 'Write ky as one signer (quyen_han, chuc_vu, ho_ten).' },
+  },
+  'signature-state-prefix': {
+    vi: '"{prefix}" là cách viết của văn bản nhà nước, văn bản của Đảng viết "{party}".',
+    en: '"{prefix}" is the state format; Party documents write "{party}".',
+  },
+  'signature-mixed': {
+    vi: 'Quyền hạn ký "{value}" ghép hai thể thức; văn bản của Đảng chỉ dùng một (T/M, K/T hoặc T/L).',
+    en: 'The signing authority "{value}" combines two forms; Party documents use one (T/M, K/T or T/L).',
+    hint: {
+      vi: 'Phó bí thư ký thay mặt ban thường vụ: quyen_han: T/M BAN THƯỜNG VỤ, chuc_vu: PHÓ BÍ THƯ.',
+      en: 'A deputy secretary signs for the standing committee: quyen_han: T/M BAN THƯỜNG VỤ, chuc_vu: PHÓ BÍ THƯ.',
+    },
+  },
+  'signature-kt-collective': {
+    vi: 'Không ký K/T (ký thay) cho tập thể "{body}"; tập thể lãnh đạo ký T/M (thay mặt).',
+    en: 'K/T is never used for the collective body "{body}"; collective bodies sign T/M.',
+    hint: { vi: 'Viết: quyen_han: T/M {body}', en: 'Write: quyen_han: T/M {body}' },
+  },
+  'signature-tm-advisory': {
+    vi: 'Cơ quan tham mưu "{body}" không ký T/M: cấp trưởng ký trực tiếp, cấp phó ký K/T.',
+    en: 'The advisory body "{body}" does not sign T/M: its head signs directly, a deputy signs K/T.',
   },
   'file-read': {
     vi: 'Không đọc được tệp: {detail}',

@@ -41,7 +41,7 @@ export async function issueNumbered(input: DocumentInput, config: OrgConfig | un
       docType: input.loai,
       date: input.ngay,
       subject: input.trich_yeu.join(' '),
-      signer: [input.ky.ho_ten, input.ky.chuc_vu].filter(Boolean).join(', '),
+      signer: input.ky.map((s) => [s.ho_ten, s.chuc_vu].filter(Boolean).join(', ')).join('; '),
       recipients: input.noi_nhan,
       source: steps.inputPath === null ? null : relativeTo(folder, realpathSync(steps.inputPath)),
       kyHieuFor: (so) => soKyHieu({ ...input.so_ky_hieu, so }),

@@ -58,6 +58,11 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
+      // "- … như sau:" — a line ending in ":" is read as a key with no value.
+      const value = (error.data as Record<string, unknown> | undefined)?.[extra];
+      if (value === null && /\s/.test(extra)) {
+        return diagnostic('yaml-colon-end', file, parsed.locate([...path, extra], true), { example: extra.replace(/"/g, '\\"') });
+      }
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const suggestion = suggest(extra, allowed);
       const pos = parsed.locate([...path, extra], true);

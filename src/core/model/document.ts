@@ -19,8 +19,10 @@ export type Paragraph = { readonly kind: 'paragraph'; readonly style: string; re
 export type Rule = { readonly kind: 'rule'; readonly style: string };
 
 export type Cell = { readonly blocks: readonly Block[] };
-export type Row = { readonly cells: readonly Cell[] };
-export type Table = { readonly kind: 'table'; readonly style: string; readonly rows: readonly Row[] };
+/** `header`: a heading row, repeated at the top of each page the table runs onto. */
+export type Row = { readonly cells: readonly Cell[]; readonly header?: boolean };
+/** `widths`: relative column widths given by the author; else the profile's columns. */
+export type Table = { readonly kind: 'table'; readonly style: string; readonly rows: readonly Row[]; readonly widths?: readonly number[] };
 
 export type Block = Paragraph | Rule | Table;
 
