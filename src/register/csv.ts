@@ -10,12 +10,12 @@ export const COLUMNS = [
 ] as const;
 
 type Column = (typeof COLUMNS)[number];
-export type Record_ = { [C in Column]: C extends 'noi_nhan' ? string[] : string };
+export type RegisterRecord = { [C in Column]: C extends 'noi_nhan' ? string[] : string };
 
 const STATUS_LABEL: Record<Status, string> = { issued: 'đã ban hành', reserved: 'đang chờ', cancelled: 'đã hủy' };
 
 /** One entry as the columns of the export (JSON keeps the recipients as a list). */
-export function toRecord(e: Entry): Record_ {
+export function toRecord(e: Entry): RegisterRecord {
   return {
     nhiem_ky: e.term,
     ma_loai: e.typeCode,
