@@ -1,18 +1,22 @@
 // congvan check as a library: a YAML input or a .docx file → findings, by the rules of
 // src/core/check. The .docx reader (saxes, fflate) is loaded only when a .docx is checked.
 import { diagnostic, InputError } from './core/diagnostics';
+import type { OrgConfig } from './core/config/org-config';
 import { runRules, type CheckResult } from './core/check/engine';
 import { presetSettings, type CheckSettings } from './core/check/config';
 import { RULES } from './core/check/rules';
 import type { CheckDocument } from './core/check/types';
 import { yamlDocument } from './core/check/yaml-document';
-import { parseYaml } from './core/load/parse-yaml';
-import { loadProfile, parseInput, renderModel } from './index';
+import type { ParsedYaml } from './core/load/parse-yaml';
+import type { DocumentInput } from './core/model/input';
+import { parseInputWithSource, profileFor, renderModel } from './index';
 
 export type CheckOptions = {
   /** Shown in messages. */
   file?: string;
   profile?: string;
+  /** The organisation profile (congvan.config.yaml): its defaults and type codes. */
+  config?: OrgConfig;
   /** ISO yyyy-MM-dd: the date rules compare with. */
   today: string;
   settings?: CheckSettings;
@@ -23,20 +27,23 @@ export type FileCheck = CheckResult & { kind: CheckDocument['kind'] };
 /** Checks a YAML input; throws InputError (with line:col) when it is not a valid input at all. */
 export function checkYaml(text: string, options: CheckOptions): FileCheck {
   const file = options.file ?? '<input>';
-  const profile = loadProfile(options.profile);
-  const input = parseInput(text, { file, profile: options.profile });
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file);
-  const doc = yamlDocument({ text, parsed, input, model: renderModel(input), profile });
+  const { input, parsed } = parseInputWithSource(text, { file, profile: options.profile, config: options.config });
+  return checkParsedYaml({ text, parsed, input }, options);
+}
+
+/** Checks an input already parsed (congvan build has it). */
+export function checkParsedYaml(source: { text: string; parsed: ParsedYaml; input: DocumentInput }, options: CheckOptions): FileCheck {
+  const profile = profileFor(options);
+  const doc = yamlDocument({ ...source, model: renderModel(source.input), profile });
   return run(doc, options);
 }
 
 /** Checks a .docx file; throws InputError when it cannot be read as one. */
 export async function checkDocx(bytes: Uint8Array, options: CheckOptions): Promise<FileCheck> {
-  const profile = loadProfile(options.profile);
   const { readDocx, DocxReadError } = await import('./core/check/docx/read-docx');
   let doc: CheckDocument;
   try {
-    doc = readDocx(bytes, profile);
+    doc = readDocx(bytes, profileFor(options));
   } catch (e) {
     if (e instanceof DocxReadError) throw new InputError([diagnostic('docx-read', options.file ?? '<input>', undefined, { detail: e.message })]);
     throw e;
@@ -45,11 +52,6 @@ export async function checkDocx(bytes: Uint8Array, options: CheckOptions): Promi
 }
 
 function run(doc: CheckDocument, options: CheckOptions): FileCheck {
-  const result = runRules(doc, {
-    profile: loadProfile(options.profile),
-    today: options.today,
-    rules: RULES,
-    settings: options.settings ?? presetSettings(),
-  });
+  const result = runRules(doc, { profile: profileFor(options), today: options.today, rules: RULES, settings: options.settings ?? presetSettings() });
   return { kind: doc.kind, ...result };
 }

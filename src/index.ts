@@ -1,11 +1,16 @@
 // congvan as a library: YAML text in, DOCX bytes out. The CLI is a thin layer over this.
 import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseOrgConfig, type OrgConfig } from './core/config/org-config';
 import { diagnostic, InputError } from './core/diagnostics';
-import { loadInput } from './core/load/load-input';
+import { loadInput, loadInputWithSource } from './core/load/load-input';
+import type { ParsedYaml } from './core/load/parse-yaml';
 import type { DocumentModel } from './core/model/document';
+import { DOC_TYPE_NAMES } from './core/model/glossary';
 import type { DocumentInput } from './core/model/input';
-import { parseProfile, ProfileError, type Profile } from './core/profile/profile';
+import { parseProfile, ProfileError, resolveProfile, type Profile } from './core/profile/profile';
 import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
+import prebuiltProfiles from './generated/profiles.js';
 import precompiled from './generated/templates.js';
 import { renderDocument } from './core/render/render-document';
 import { writeDocx } from './docx/write-docx';
@@ -16,10 +21,11 @@ export type { Diagnostic } from './core/diagnostics';
 export type { DocumentModel } from './core/model/document';
 export type { DocumentInput } from './core/model/input';
 export type { Profile } from './core/profile/profile';
+export type { OrgConfig, Term } from './core/config/org-config';
+export { CONFIG_FILE, findConfigFile } from './config/find-config';
 
 export const DEFAULT_PROFILE = 'hd36-2018';
 
-const TYPE_NAMES: Record<string, string> = { 'cong-van': 'Công văn' };
 
 export type BuildOptions = {
   /** Shown in messages (file:line:col). */
@@ -28,17 +34,23 @@ export type BuildOptions = {
   profile?: string;
   /** Fixed timestamp for the package (SOURCE_DATE_EPOCH); defaults to the document date. */
   timestamp?: Date;
+  /** The organisation profile (congvan.config.yaml): defaults, profile, type codes. */
+  config?: OrgConfig;
+  /** Treat the document as `so: auto` (the caller takes the number from the register). */
+  assignNumber?: boolean;
 };
 
 const profiles = new Map<string, Profile>();
 const templates = new Map<string, CompiledTemplate>();
+
+const isProfilePath = (nameOrPath: string): boolean => /[/\\]|\.ya?ml$/.test(nameOrPath);
 
 /** Loads a profile by name (profiles/<name>.yaml) or by path; cached per process. */
 export function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Profile {
   const cached = profiles.get(nameOrPath);
   if (cached) return cached;
   const known = listPackageFiles('profiles', '.yaml');
-  const isPath = /[/\\]|\.ya?ml$/.test(nameOrPath);
+  const isPath = isProfilePath(nameOrPath);
   if (!isPath && !known.includes(nameOrPath)) {
     throw new InputError([diagnostic('profile-unknown', nameOrPath, undefined, { name: nameOrPath, allowed: known.join(', ') })]);
   }
@@ -47,7 +59,8 @@ export function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Profile {
   }
   try {
     const text = isPath ? readFileSync(nameOrPath, 'utf8') : readPackageFile('profiles', `${nameOrPath}.yaml`);
-    const profile = parseProfile(text);
+    const built = isPath ? undefined : prebuiltProfiles[nameOrPath];
+    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfile(text);
     profiles.set(nameOrPath, profile);
     return profile;
   } catch (e) {
@@ -75,9 +88,35 @@ function templateSource(name: string): TemplateSource {
   return built && built.source === text ? { spec: built.spec } : text;
 }
 
-/** YAML text → validated input (throws InputError with diagnostics). */
+/** congvan.config.yaml text → organisation profile (throws InputError with diagnostics). */
+export function parseConfig(yamlText: string, file: string): OrgConfig {
+  return parseOrgConfig(yamlText, file);
+}
+
+/** Reads and parses a congvan.config.yaml (see findConfigFile). */
+export function loadConfig(path: string): OrgConfig {
+  return parseConfig(readFileSync(path, 'utf8'), path);
+}
+
+/** The profile a build uses: --profile, else the config's ho_so (a path is relative to the config), else the default; with the config's type codes. */
+export function profileFor(options: Pick<BuildOptions, 'profile' | 'config'>): Profile {
+  const { config } = options;
+  const fromConfig = config?.profile && (isProfilePath(config.profile) ? resolve(dirname(config.file), config.profile) : config.profile);
+  const profile = loadProfile(options.profile ?? fromConfig ?? DEFAULT_PROFILE);
+  if (!config || Object.keys(config.typeCodes).length === 0) return profile;
+  return { ...profile, type_codes: { ...profile.type_codes, ...config.typeCodes } };
+}
+
+/** YAML text → validated input (throws InputError with diagnostics); `so` may be "auto". */
 export function parseInput(yamlText: string, options: BuildOptions = {}): DocumentInput {
-  return loadInput(yamlText, options.file ?? '<input>', loadProfile(options.profile));
+  const { config, assignNumber } = options;
+  return loadInput(yamlText, options.file ?? '<input>', profileFor(options), { config, assignNumber });
+}
+
+/** The same, with the parsed YAML it came from (line:col of every value): for `congvan check`. */
+export function parseInputWithSource(yamlText: string, options: BuildOptions = {}): { input: DocumentInput; parsed: ParsedYaml } {
+  const { config, assignNumber } = options;
+  return loadInputWithSource(yamlText, options.file ?? '<input>', profileFor(options), { config, assignNumber });
 }
 
 /** Validated input → document model (the structure the templates give it). */
@@ -85,10 +124,15 @@ export function renderModel(input: DocumentInput): DocumentModel {
   return renderDocument(input, loadTemplate(input.loai));
 }
 
-/** YAML text → DOCX bytes. */
+/** YAML text → DOCX bytes. A document with `so: auto` needs a number first: see docxFromInput. */
 export async function buildDocx(yamlText: string, options: BuildOptions = {}): Promise<Uint8Array> {
-  const profile = loadProfile(options.profile);
-  const input = loadInput(yamlText, options.file ?? '<input>', profile);
-  const model = renderModel(input);
-  return writeDocx(model, { profile, timestamp: options.timestamp, typeName: TYPE_NAMES[input.loai] });
+  const file = options.file ?? '<input>';
+  const input = parseInput(yamlText, { ...options, file });
+  if (input.so_ky_hieu.so === 'auto') throw new InputError([diagnostic('number-auto', file, undefined)]);
+  return docxFromInput(input, options);
+}
+
+/** Validated input (with its number) → DOCX bytes. */
+export function docxFromInput(input: DocumentInput, options: Pick<BuildOptions, 'profile' | 'config' | 'timestamp'> = {}): Uint8Array {
+  return writeDocx(renderModel(input), { profile: profileFor(options), timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
 }

@@ -1,8 +1,11 @@
 // `congvan build` runs the check rules on its input: findings print as warnings, and with
 // --strict they are errors that stop the build (exit 1, no file written).
-import { checkYaml } from '../check-document';
-import { loadCheckSettings } from './check-config';
+import { checkParsedYaml } from '../check-document';
+import type { OrgConfig } from '../core/config/org-config';
+import type { ParsedYaml } from '../core/load/parse-yaml';
 import type { Lang } from '../core/messages';
+import type { DocumentInput } from '../core/model/input';
+import { presetSettings, readCheckSettings } from '../core/check/config';
 import type { JsonDiagnostic } from './format-diagnostics';
 import { applyStrict, formatFindingLines, messageOf, type FileReport } from './format-findings';
 import type { Io } from './io';
@@ -15,16 +18,22 @@ export class FindingsError extends Error {
   }
 }
 
-export function checkBuildInput(io: Io, text: string, file: string, options: { profile?: string; strict?: boolean }): FileReport {
-  const result = checkYaml(text, { file, profile: options.profile, today: todayOf(io.env), settings: loadCheckSettings(undefined, process.cwd()) });
+export type BuiltInput = { text: string; parsed: ParsedYaml; input: DocumentInput; file: string; profile?: string; config?: OrgConfig };
+
+export function checkBuildInput(io: Io, source: BuiltInput, strict: boolean): FileReport {
+  const { file, profile, config } = source;
+  // A mistake in the config's check: section does not stop a build (congvan check reports it).
+  const settings = config ? readCheckSettings(config.parsed, config.file).settings : presetSettings();
+  const result = checkParsedYaml(source, { file, profile, config, today: todayOf(io.env), settings });
   // Without --strict nothing stops the build: every finding is shown as a warning.
-  const findings = options.strict ? applyStrict(result.findings, true) : result.findings.map((f) => ({ ...f, severity: 'warning' as const }));
+  const findings = strict ? applyStrict(result.findings, true) : result.findings.map((f) => ({ ...f, severity: 'warning' as const }));
   const report: FileReport = { file, kind: 'yaml', findings, notChecked: result.notChecked };
-  if (options.strict && findings.length > 0) throw new FindingsError(report);
+  if (strict && findings.length > 0) throw new FindingsError(report);
   return report;
 }
 
 export const findingLines = (report: FileReport, lang: Lang): string => formatFindingLines(report, lang).join('\n');
+
 /** For `build --json`: findings in the shape of the build's own diagnostics, the rule id as code. */
 export function findingsJson(report: FileReport, lang: Lang): JsonDiagnostic[] {
   return report.findings.map((f) => ({

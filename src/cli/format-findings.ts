@@ -58,7 +58,7 @@ const WORDS = {
 export function formatFindingLines(r: FileReport, lang: Lang): string[] {
   return r.findings.map((f) => {
     const at = f.at;
-    const where = !at ? r.file : 'line' in at ? `${r.file}:${at.line}:${at.col}` : `${r.file}:¶${at.paragraph}`;
+    const where = !at ? r.file : 'line' in at ? `${at.file ?? r.file}:${at.line}:${at.col}` : `${r.file}:¶${at.paragraph}`;
     const excerpt = at && 'excerpt' in at ? ` «${at.excerpt}»` : '';
     return `${where}  ${SEVERITY_WORD[lang][f.severity]}  ${messageOf(f, lang)}${excerpt}  ${f.ruleId}`;
   });
@@ -94,6 +94,8 @@ export type JsonFinding = {
   col: number | null;
   paragraph: number | null;
   excerpt: string | null;
+  /** The file line:col are in, when not the checked file (a value from congvan.config.yaml). */
+  locationFile: string | null;
   message: string;
   fixable: boolean;
 };
@@ -108,6 +110,7 @@ export function toJsonFinding(f: Finding, lang: Lang): JsonFinding {
     col: at && 'line' in at ? at.col : null,
     paragraph: at && 'paragraph' in at ? at.paragraph : null,
     excerpt: at && 'excerpt' in at ? at.excerpt : null,
+    locationFile: (at && 'line' in at && at.file) || null,
     message: messageOf(f, lang),
     fixable: f.fix !== undefined,
   };

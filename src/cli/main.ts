@@ -1,12 +1,14 @@
 // The commander program: the only place that turns outcomes into exit codes.
-//   0 success · 1 findings (check) · 2 bad usage, bad input, or an internal error (never a
-//   stack trace for input)
+//   0 success · 1 findings (check, build --strict) · 2 bad usage, bad input, or an internal
+//   error (never a stack trace for input)
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
 import { removeTempFiles } from './atomic-write';
 import { buildCommand } from './commands/build';
+import { initConfigCommand, type InitConfigOptions } from './commands/init-config';
+import { addRegisterCommand } from './commands/register';
 import { formatStylish, toJson } from './format-diagnostics';
 import type { Io } from './io';
 import { pickLang } from './lang';
@@ -46,21 +48,23 @@ async function runProgram(io: Io): Promise<number> {
     .description('dựng tệp DOCX từ tệp YAML (build a DOCX from a YAML file)')
     .argument('<input>', 'tệp YAML, hoặc - để đọc từ stdin (YAML file, or - for stdin)')
     .option('-o, --output <file>', 'tệp DOCX kết quả, hoặc - để ghi ra stdout (output file, or - for stdout)')
-    .option('--profile <name>', 'hồ sơ thể thức (format profile)', 'hd36-2018')
+    .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
+    .option('--config <file>', 'hồ sơ cơ quan (organisation profile; mặc định: congvan.config.yaml gần nhất)')
+    .option('--assign-number', 'lấy số tiếp theo trong sổ văn bản đi (take the next number from the register), như so: auto')
     .option('--json', 'in kết quả dạng JSON cho script (machine-readable report)')
     .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
     .option('--strict', 'lỗi thể thức (congvan check) dừng việc dựng tệp (format findings stop the build)')
-    .action(async (input: string, options: { output?: string; profile: string; json?: boolean; quiet?: boolean; strict?: boolean }) => {
+    .action(async (input: string, options: { output?: string; profile?: string; config?: string; assignNumber?: boolean; json?: boolean; quiet?: boolean; strict?: boolean }) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {
         const result = await buildCommand(io, input, options, sources);
         const { findingLines, findingsJson } = await import('./build-check');
         if (options.json) {
-          const report = { ok: true, input, output: result.output, bytes: result.bytes, diagnostics: findingsJson(result.checked, lang) };
+          const report = { ok: true, input, output: result.output, bytes: result.bytes, number: result.number ?? null, diagnostics: findingsJson(result.checked, lang) };
           io.stderr.write(`${JSON.stringify(report)}\n`);
         } else if (!options.quiet) {
           if (result.checked.findings.length > 0) io.stderr.write(`${findingLines(result.checked, lang)}\n`);
-          if (result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output)}\n`);
+          if (result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output, result.number)}\n`);
         }
       } catch (error) {
         const { FindingsError, findingLines, findingsJson } = await import('./build-check');
@@ -71,7 +75,7 @@ async function runProgram(io: Io): Promise<number> {
       }
     });
 
-  // check, init and schema are loaded when called: `congvan build` starts without them.
+  // check, the starter of init, and schema are loaded when called: `congvan build` starts without them.
   program
     .command('check')
     .description('kiểm tra thể thức tệp YAML hoặc .docx (check the format of YAML inputs and .docx files)')
@@ -80,29 +84,13 @@ async function runProgram(io: Io): Promise<number> {
     .option('--strict', 'cảnh báo cũng tính là lỗi (warnings count as errors)')
     .option('--max-warnings <n>', 'lỗi nếu quá n cảnh báo (fail above n warnings)', parseCount)
     .option('--fix', 'sửa tệp YAML theo các quy tắc an toàn (fix YAML inputs for the safe rules)')
-    .option('--profile <name>', 'hồ sơ thể thức (format profile)', 'hd36-2018')
-    .option('--config <file>', 'tệp cấu hình, mặc định congvan.config.yaml (config file)')
+    .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
+    .option('--config <file>', 'hồ sơ cơ quan, có phần check: (organisation profile with its check: section; mặc định: congvan.config.yaml gần nhất)')
     .action(async (files: string[], options: import('./commands/check').CheckCommandOptions) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {
         const { checkCommand } = await import('./commands/check');
-        exitCode = await checkCommand(io, files, options, lang);
-      } catch (error) {
-        exitCode = reportError(error, io, lang, sources);
-      }
-    });
-
-  program
-    .command('init')
-    .description('viết tệp YAML mẫu có chú thích (write a commented starter YAML)')
-    .argument('[type]', 'thể loại văn bản (document type)', 'cong-van')
-    .option('-o, --output <file>', 'tệp YAML, mặc định <type>.yaml; - để in ra stdout (output file)')
-    .action(async (type: string, options: { output?: string }) => {
-      const lang = pickLang(program.opts().lang, io.env);
-      try {
-        const { initCommand } = await import('./commands/init');
-        const output = await initCommand(io, type, options);
-        if (output !== '-') io.stderr.write(`${doneMessage(lang, output)}\n`);
+        exitCode = await checkCommand(io, files, options, lang, sources);
       } catch (error) {
         exitCode = reportError(error, io, lang, sources);
       }
@@ -114,6 +102,49 @@ async function runProgram(io: Io): Promise<number> {
     .action(async () => {
       const { schemaCommand } = await import('./commands/schema');
       await schemaCommand(io);
+    });
+
+  const lang = () => pickLang(program.opts().lang, io.env);
+  addRegisterCommand(program, {
+    io,
+    sources,
+    lang,
+    fail: (error) => (exitCode = reportError(error, io, lang(), sources)),
+    setExitCode: (code) => (exitCode = code),
+  });
+
+  program
+    .command('init')
+    .description('viết tệp YAML mẫu có chú thích cho một thể loại; với --config: tạo congvan.config.yaml (write a commented starter YAML; with --config: the organisation profile)')
+    .argument('[type]', 'thể loại văn bản của tệp mẫu (document type of the starter)', 'cong-van')
+    .option('-o, --output <file>', 'tệp mẫu, mặc định <type>.yaml; - để in ra stdout (starter file)')
+    .option('--config', 'tạo congvan.config.yaml')
+    .option('--dir <folder>', 'thư mục ghi tệp (mặc định: thư mục hiện tại)')
+    .option('--force', 'ghi đè tệp đã có')
+    .option('--profile <name>', 'hồ sơ thể thức (ho_so)')
+    .option('--superior <text>', 'tên cơ quan cấp trên (co_quan.cap_tren)')
+    .option('--body <line...>', 'tên cơ quan ban hành, mỗi dòng một giá trị (co_quan.ten)')
+    .option('--code <code>', 'ký hiệu cơ quan (co_quan.ky_hieu)')
+    .option('--place <text>', 'địa danh (dia_danh)')
+    .option('--term <name>', 'nhiệm kỳ (nhiem_ky.ten)')
+    .option('--term-start <date>', 'ngày bắt đầu nhiệm kỳ (nhiem_ky.bat_dau)')
+    .option('--signer-authority <text>', 'quyền hạn ký (ky.quyen_han)')
+    .option('--signer-title <text>', 'chức vụ người ký (ky.chuc_vu)')
+    .option('--signer-name <text>', 'họ tên người ký (ky.ho_ten)')
+    .option('--recipient <line...>', 'nơi nhận mặc định (noi_nhan)')
+    .action(async (type: string, options: InitConfigOptions & { config?: boolean; output?: string }) => {
+      try {
+        const { config, output, ...rest } = options;
+        if (config) {
+          const written = await initConfigCommand(io, rest, lang(), sources);
+          return void io.stderr.write(`${doneMessage(lang(), written)}\n`);
+        }
+        const { initCommand } = await import('./commands/init');
+        const written = await initCommand(io, type, { output });
+        if (written !== '-') io.stderr.write(`${doneMessage(lang(), written)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang(), sources);
+      }
     });
 
   try {
@@ -132,8 +163,9 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function doneMessage(lang: Lang, output: string): string {
-  return lang === 'vi' ? `Đã tạo ${output}` : `Wrote ${output}`;
+function doneMessage(lang: Lang, output: string, number?: string): string {
+  const numbered = number ? (lang === 'vi' ? ` (số ${number})` : ` (number ${number})`) : '';
+  return lang === 'vi' ? `Đã tạo ${output}${numbered}` : `Wrote ${output}${numbered}`;
 }
 
 function reportError(error: unknown, io: Io, lang: Lang, sources: Map<string, string>, jsonInput?: string): number {

@@ -21,6 +21,11 @@ const MESSAGES = {
       en: 'Put the whole value in double quotes, e.g. {key}: "{example}"',
     },
   },
+  'yaml-colon-end': {
+    vi: 'Dòng kết thúc bằng dấu ":" nên YAML hiểu nhầm thành một khóa.',
+    en: 'The line ends with ":", which YAML reads as a key.',
+    hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}:"', en: 'Put the whole line in double quotes: - "{example}:"' },
+  },
   'yaml-not-mapping': {
     vi: 'Tệp phải là một bảng khóa: giá trị (ví dụ "loai: cong-van").',
     en: 'The file must be a mapping of keys to values (e.g. "loai: cong-van").',
@@ -87,6 +92,49 @@ const MESSAGES = {
       en: 'Check the day and month (February has only 28 or 29 days).',
     },
   },
+  'block-kind': {
+    vi: 'Mỗi khối nội dung phải có đúng một loại, ở đây có: {found}.',
+    en: 'Each body block must be exactly one kind; this one has: {found}.',
+    hint: { vi: 'Các loại khối: {allowed}; hoặc viết một chuỗi cho một đoạn văn.', en: 'Block kinds: {allowed}; or a plain string for a paragraph.' },
+  },
+  'block-name': {
+    vi: '"ten" chỉ dùng với phan, chuong, muc, không dùng với {kind}.',
+    en: '"ten" goes with phan, chuong or muc, not with {kind}.',
+  },
+  'table-shape': {
+    vi: 'Dòng {row} của bảng có {cells} ô, nhưng bảng có {columns} cột.',
+    en: 'Row {row} of the table has {cells} cells, but the table has {columns} columns.',
+  },
+  'table-widths': {
+    vi: '"do_rong" có {widths} giá trị, nhưng bảng có {columns} cột.',
+    en: '"do_rong" has {widths} values, but the table has {columns} columns.',
+  },
+  'signature-two-signers': {
+    vi: 'Chỉ biên bản mới có hai người ký cạnh nhau.',
+    en: 'Only a biên bản has two signers side by side.',
+    hint: { vi: 'Viết ky là một người ký (quyen_han, chuc_vu, ho_ten).', en: 'Write ky as one signer (quyen_han, chuc_vu, ho_ten).' },
+  },
+  'signature-state-prefix': {
+    vi: '"{prefix}" là cách viết của văn bản nhà nước, văn bản của Đảng viết "{party}".',
+    en: '"{prefix}" is the state format; Party documents write "{party}".',
+  },
+  'signature-mixed': {
+    vi: 'Quyền hạn ký "{value}" ghép hai thể thức; văn bản của Đảng chỉ dùng một (T/M, K/T hoặc T/L).',
+    en: 'The signing authority "{value}" combines two forms; Party documents use one (T/M, K/T or T/L).',
+    hint: {
+      vi: 'Phó bí thư ký thay mặt ban thường vụ: quyen_han: T/M BAN THƯỜNG VỤ, chuc_vu: PHÓ BÍ THƯ.',
+      en: 'A deputy secretary signs for the standing committee: quyen_han: T/M BAN THƯỜNG VỤ, chuc_vu: PHÓ BÍ THƯ.',
+    },
+  },
+  'signature-kt-collective': {
+    vi: 'Không ký K/T (ký thay) cho tập thể "{body}"; tập thể lãnh đạo ký T/M (thay mặt).',
+    en: 'K/T is never used for the collective body "{body}"; collective bodies sign T/M.',
+    hint: { vi: 'Viết: quyen_han: T/M {body}', en: 'Write: quyen_han: T/M {body}' },
+  },
+  'signature-tm-advisory': {
+    vi: 'Cơ quan tham mưu "{body}" không ký T/M: cấp trưởng ký trực tiếp, cấp phó ký K/T.',
+    en: 'The advisory body "{body}" does not sign T/M: its head signs directly, a deputy signs K/T.',
+  },
   'file-read': {
     vi: 'Không đọc được tệp: {detail}',
     en: 'Cannot read the file: {detail}',
@@ -134,6 +182,131 @@ const MESSAGES = {
     vi: 'Tệp "{path}" đã có; không ghi đè.',
     en: 'The file "{path}" already exists; it is not overwritten.',
     hint: { vi: 'Chọn tên khác: congvan init {type} -o <tệp.yaml>', en: 'Choose another name: congvan init {type} -o <file.yaml>' },
+  },
+  'signer-unknown': {
+    vi: 'Không có người ký "{name}" trong nguoi_ky của congvan.config.yaml.',
+    en: 'There is no signer "{name}" under nguoi_ky in congvan.config.yaml.',
+    hint: { vi: 'Người ký đã khai báo: {known}.', en: 'Declared signers: {known}.' },
+  },
+  'number-given': {
+    vi: 'Văn bản đã có số "{value}", nên không cấp số mới (--assign-number).',
+    en: 'The document already has the number "{value}", so no new number is assigned (--assign-number).',
+    hint: { vi: 'Xóa dòng so, hoặc viết so: auto.', en: 'Remove the so line, or write so: auto.' },
+  },
+  'number-auto': {
+    vi: 'so: auto cần lấy số từ sổ văn bản đi.',
+    en: 'so: auto needs a number from the register.',
+    hint: {
+      vi: 'Dựng bằng congvan build (có congvan.config.yaml), hoặc viết số cụ thể, ví dụ so: "05".',
+      en: 'Build with congvan build (with a congvan.config.yaml), or write the number, e.g. so: "05".',
+    },
+  },
+  'config-missing': {
+    vi: 'Không tìm thấy congvan.config.yaml ở thư mục này hoặc thư mục cha; sổ văn bản đi và cấp số tự động cần tệp này.',
+    en: 'No congvan.config.yaml in this folder or a parent; the register and automatic numbering need one.',
+    hint: { vi: 'Tạo bằng: congvan init --config', en: 'Create one with: congvan init --config' },
+  },
+  'term-missing': {
+    vi: 'Cấp số tự động cần nhiệm kỳ: số chạy từ 01 cho mỗi thể loại trong một nhiệm kỳ.',
+    en: 'Automatic numbering needs the term: numbers run from 01 per type within a term.',
+    hint: {
+      vi: 'Thêm vào tệp này:\n    nhiem_ky:\n      ten: 2020-2025\n      bat_dau: 2020-10-15',
+      en: 'Add to this file:\n    nhiem_ky:\n      ten: 2020-2025\n      bat_dau: 2020-10-15',
+    },
+  },
+  'number-pending': {
+    vi: 'Số {kyHieu} vẫn được giữ cho văn bản này trong sổ; dựng lại sẽ dùng đúng số đó.',
+    en: 'The number {kyHieu} stays reserved for this document; building it again uses the same number.',
+    hint: {
+      vi: 'Nếu không ban hành văn bản này: congvan register cancel {kyHieu} --reason "…"',
+      en: 'If the document will not be issued: congvan register cancel {kyHieu} --reason "…"',
+    },
+  },
+  'register-missing': {
+    vi: 'Chưa có sổ văn bản đi ở đây.',
+    en: 'There is no register here yet.',
+    hint: {
+      vi: 'Sổ được tạo khi dựng văn bản đầu tiên có so: auto, hoặc bằng congvan register import --csv.',
+      en: 'It is created by the first build with so: auto, or by congvan register import --csv.',
+    },
+  },
+  'register-corrupt': {
+    vi: 'Tệp sổ văn bản đi bị hỏng hoặc không phải cơ sở dữ liệu SQLite; không dùng tệp này.',
+    en: 'The register file is damaged or is not an SQLite database; it is left untouched.',
+    hint: { vi: 'Khôi phục từ bản sao (congvan register backup).', en: 'Restore it from a backup (congvan register backup).' },
+  },
+  'register-foreign': {
+    vi: 'Tệp này là cơ sở dữ liệu SQLite nhưng không phải sổ văn bản đi của congvan; không dùng tệp này.',
+    en: 'This SQLite file is not a congvan register; it is left untouched.',
+  },
+  'register-newer': {
+    vi: 'Sổ văn bản đi do phiên bản congvan mới hơn tạo (phiên bản dữ liệu {version}, bản này đọc được đến {supported}); không dùng tệp này.',
+    en: 'The register was written by a newer congvan (data version {version}; this one reads up to {supported}); it is left untouched.',
+    hint: { vi: 'Cập nhật congvan.', en: 'Update congvan.' },
+  },
+  'register-busy': {
+    vi: 'Sổ văn bản đi đang bị một tiến trình khác khóa quá lâu.',
+    en: 'The register has been locked by another process for too long.',
+    hint: { vi: 'Thử lại sau giây lát.', en: 'Try again in a moment.' },
+  },
+  'register-open': {
+    vi: 'Không mở được sổ văn bản đi: {detail}',
+    en: 'Cannot open the register: {detail}',
+  },
+  'register-gap': {
+    vi: 'Thiếu số {numbers} (loại {typeCode}, nhiệm kỳ {term}).',
+    en: 'Missing numbers {numbers} (type {typeCode}, term {term}).',
+  },
+  'register-duplicate': {
+    vi: 'Số {number} (loại {typeCode}, nhiệm kỳ {term}) được vào sổ {count} lần.',
+    en: 'Number {number} (type {typeCode}, term {term}) is entered {count} times.',
+  },
+  'register-pending': {
+    vi: 'Số {kyHieu} đã cấp cho {source} nhưng tệp chưa ghi xong.',
+    en: 'The number {kyHieu} was given to {source}, but its file was never written.',
+    hint: {
+      vi: 'Dựng lại văn bản đó, hoặc: congvan register cancel {kyHieu} --reason "…"',
+      en: 'Build that document again, or: congvan register cancel {kyHieu} --reason "…"',
+    },
+  },
+  'register-integrity': {
+    vi: 'Kiểm tra toàn vẹn SQLite: {detail}',
+    en: 'SQLite integrity check: {detail}',
+  },
+  'entry-not-found': {
+    vi: 'Không có số "{number}" trong sổ văn bản đi.',
+    en: 'There is no number "{number}" in the register.',
+    hint: { vi: 'Xem danh sách: congvan register list', en: 'See the list: congvan register list' },
+  },
+  'entry-ambiguous': {
+    vi: 'Số "{number}" có ở nhiều loại hoặc nhiệm kỳ: {matches}.',
+    en: 'The number "{number}" exists in several types or terms: {matches}.',
+    hint: { vi: 'Ghi đủ số ký hiệu (ví dụ 05-CV) hoặc thêm --type, --term.', en: 'Give the full ký hiệu (e.g. 05-CV) or add --type, --term.' },
+  },
+  'entry-cancelled': {
+    vi: 'Số {kyHieu} đã bị hủy trước đó ({reason}).',
+    en: 'The number {kyHieu} is already cancelled ({reason}).',
+  },
+  'csv-columns': {
+    vi: 'Tệp CSV thiếu cột: {missing}.',
+    en: 'The CSV file lacks the columns: {missing}.',
+    hint: {
+      vi: 'Dòng đầu là tên cột, như tệp của congvan register export --csv.',
+      en: 'The first line names the columns, as in a congvan register export --csv file.',
+    },
+  },
+  'csv-value': {
+    vi: 'Dòng {line}: cột "{column}" có giá trị "{value}" không hợp lệ.',
+    en: 'Line {line}: column "{column}" has an invalid value "{value}".',
+  },
+  'csv-clash': {
+    vi: 'Số {kyHieu} (nhiệm kỳ {term}) đã có trong sổ; không nhập gì.',
+    en: 'The number {kyHieu} (term {term}) is already in the register; nothing was imported.',
+  },
+  'config-exists': {
+    vi: 'Đã có tệp {path}; không ghi đè.',
+    en: '{path} already exists; it is not overwritten.',
+    hint: { vi: 'Sửa trực tiếp tệp đó, hoặc thêm --force.', en: 'Edit that file, or add --force.' },
   },
   'usage': {
     vi: '{detail}',

@@ -18,6 +18,8 @@ export function coreXml(meta: DocumentMeta, typeName: string, timestamp: Date): 
     `<dc:creator>${escapeXml(meta.issuer)}</dc:creator>` +
     `<cp:keywords>${escapeXml(meta.number)}</cp:keywords>` +
     `<cp:category>${escapeXml(meta.docType)}</cp:category>` +
+    `<dc:identifier>${escapeXml(meta.kyHieu)}</dc:identifier>` +
+    `<dc:description>${escapeXml(meta.title)}</dc:description>` +
     '<cp:lastModifiedBy>congvan</cp:lastModifiedBy><cp:revision>1</cp:revision>' +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>` +
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +

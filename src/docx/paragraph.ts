@@ -52,6 +52,7 @@ function paragraphProps(style: ParagraphStyle, cellWidthTwips?: number): Omit<IP
     },
     ...(style.tab_mm !== undefined && { tabStops: [{ type: TabStopType.LEFT, position: mmToTwips(style.tab_mm) }] }),
     ...(style.keep_next && { keepNext: true }),
+    ...(style.page_break_before && { pageBreakBefore: true }),
     ...(style.rule && {
       border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighths(style.rule.weight_pt), color: '000000', space: 0 } },
     }),

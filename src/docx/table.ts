@@ -1,10 +1,10 @@
 // <w:tbl>: header and signature blocks. Explicit widths everywhere (grid, table, cells),
 // since LibreOffice and Google Docs do not compute them (docx-pitfalls D1, D2).
-import { Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { BorderStyle, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { Block, Table as ModelTable } from '../core/model/document';
 import type { TableStyle } from '../core/profile/profile';
 import { writeParagraph, writeRule, type WriteContext } from './paragraph';
-import { mmToTwips } from './units';
+import { mmToTwips, ptToEighths } from './units';
 
 export function tableStyleOf(ctx: WriteContext, name: string): TableStyle {
   const style = ctx.profile.tables[name];
@@ -14,26 +14,26 @@ export function tableStyleOf(ctx: WriteContext, name: string): TableStyle {
 
 export function writeTable(ctx: WriteContext, table: ModelTable): Table {
   const style = tableStyleOf(ctx, table.style);
-  const widths = columnTwips(ctx, style);
+  const widths = columnTwips(style, table.widths);
   const margin = mmToTwips(style.cell_margin_mm);
-  const noBorders = TableBorders.NONE;
+  const borders = style.border_pt ? lines(style.border_pt) : TableBorders.NONE;
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    margins: { top: 0, bottom: 0, left: margin, right: margin },
-    ...(style.borders ? {} : { borders: noBorders }),
+    margins: { top: margin, bottom: margin, left: margin, right: margin },
+    borders,
     rows: table.rows.map(
-      (row, rowIndex) =>
+      (row) =>
         new TableRow({
           cantSplit: style.cant_split,
-          ...(style.repeat_header_row && rowIndex === 0 && { tableHeader: true }),
+          ...(style.repeat_header_row && row.header && { tableHeader: true }),
           children: row.cells.map(
             (cell, i) =>
               new TableCell({
                 width: { size: widths[i] ?? 0, type: WidthType.DXA },
                 verticalAlign: VerticalAlignTable.TOP,
-                ...(style.borders ? {} : { borders: noBorders }),
+                borders,
                 children: writeCellBlocks(ctx, cell.blocks, widths[i] ?? 0),
               }),
           ),
@@ -42,16 +42,22 @@ export function writeTable(ctx: WriteContext, table: ModelTable): Table {
   });
 }
 
+/** Single lines of `pt` on every side and between cells. */
+function lines(pt: number) {
+  const line = { style: BorderStyle.SINGLE, size: ptToEighths(pt), color: '000000' };
+  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+}
+
 /**
- * Column widths in twips. The last column takes what rounding leaves, so the columns add up
- * to the sum of the profile's millimetres exactly.
+ * Column widths in twips: the profile's columns, or the author's relative widths spread over
+ * the profile's total. The last column takes what rounding leaves, so they add up exactly.
  */
-function columnTwips(ctx: WriteContext, style: TableStyle): number[] {
-  const total = mmToTwips(style.columns_mm.reduce((a, b) => a + b, 0));
-  const widths = style.columns_mm.slice(0, -1).map(mmToTwips);
-  const text = mmToTwips(ctx.profile.page.width_mm - ctx.profile.page.margin_mm.left - ctx.profile.page.margin_mm.right);
-  if (total > text + 1) throw new Error(`table columns (${style.columns_mm.join('+')} mm) are wider than the text area`);
-  return [...widths, total - widths.reduce((a, b) => a + b, 0)];
+function columnTwips(style: TableStyle, relative?: readonly number[]): number[] {
+  const totalMm = style.columns_mm.reduce((a, b) => a + b, 0);
+  const sum = relative?.reduce((a, b) => a + b, 0) ?? 0;
+  const mm = relative && sum > 0 ? relative.map((w) => (w / sum) * totalMm) : style.columns_mm;
+  const widths = mm.slice(0, -1).map(mmToTwips);
+  return [...widths, mmToTwips(totalMm) - widths.reduce((a, b) => a + b, 0)];
 }
 
 function writeCellBlocks(ctx: WriteContext, blocks: readonly Block[], widthTwips: number) {

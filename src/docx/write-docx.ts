@@ -4,6 +4,7 @@ import { Document, Packer, type Paragraph, type Table } from 'docx';
 import type { Block, DocumentModel } from '../core/model/document';
 import type { Profile } from '../core/profile/profile';
 import { coreXml } from './deterministic';
+import { customProperties } from './properties';
 import { pageNumberHeaders } from './page-number';
 import { writeParagraph, writeRule, type WriteContext } from './paragraph';
 import { tableStyleOf, writeTable } from './table';
@@ -24,10 +25,12 @@ export function writeDocx(model: DocumentModel, options: WriteOptions): Uint8Arr
   const ctx: WriteContext = { profile, fontSlots: { ascii: family, hAnsi: family, eastAsia: family, cs: family } };
   const timestamp = options.timestamp ?? new Date(`${model.meta.date}T00:00:00Z`);
   const { page } = profile;
+  const typeName = options.typeName ?? model.meta.docType;
 
   const doc = new Document({
     creator: model.meta.issuer,
     title: model.meta.title,
+    customProperties: customProperties(model.meta, typeName),
     styles: {
       default: {
         document: {
@@ -58,7 +61,7 @@ export function writeDocx(model: DocumentModel, options: WriteOptions): Uint8Arr
       },
     ],
   });
-  const core = coreXml(model.meta, options.typeName ?? model.meta.docType, timestamp);
+  const core = coreXml(model.meta, typeName, timestamp);
   return zipPackage(compilePackage(doc, [{ path: 'docProps/core.xml', data: core }]), timestamp);
 }
 

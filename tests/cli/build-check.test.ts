@@ -12,7 +12,7 @@ const env = { SOURCE_DATE_EPOCH: '1893456000' };
 
 function input(): { path: string; out: string; text: string } {
   const d = minimalInput();
-  d.ky.quyen_han = 'TM. ĐẢNG ỦY';
+  d.ky.quyen_han = 'T/M TRƯỞNG BAN';
   const text = toYaml(d);
   const dir = mkdtempSync(join(tmpdir(), 'congvan-build-check-'));
   writeFileSync(join(dir, 'cv.yaml'), text);
@@ -23,9 +23,11 @@ describe('congvan build checks its input', () => {
   it('prints findings as warnings and still writes the file', async () => {
     const { path, out, text } = input();
     const r = await runCli(['build', path], { env });
-    const { line, col } = positionIn(text, 'TM. ĐẢNG ỦY');
+    const { line, col } = positionIn(text, 'T/M TRƯỞNG BAN');
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`${path}:${line}:${col}  cảnh báo  "TM." là thể thức văn bản nhà nước; văn bản của Đảng viết "T/M".  state-signature-prefix\nĐã tạo ${out}\n`);
+    expect(r.stderr).toBe(
+      `${path}:${line}:${col}  cảnh báo  "T/M TRƯỞNG BAN": T/M chỉ đứng trước tên một tập thể (ví dụ T/M BAN THƯỜNG VỤ); người đứng đầu cơ quan tham mưu ký trực tiếp.  signature-tm-collective\nĐã tạo ${out}\n`,
+    );
     expect(existsSync(out)).toBe(true);
   });
 
@@ -33,7 +35,7 @@ describe('congvan build checks its input', () => {
     const { path, out } = input();
     const r = await runCli(['build', path, '--strict'], { env });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('  lỗi  "TM." là thể thức văn bản nhà nước');
+    expect(r.stderr).toContain('  lỗi  "T/M TRƯỞNG BAN": T/M chỉ đứng trước');
     expect(existsSync(out)).toBe(false);
   });
 
@@ -43,6 +45,6 @@ describe('congvan build checks its input', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stderr);
     expect(report.ok).toBe(true);
-    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'state-signature-prefix', severity: 'warning', message: '"TM." is the state form; a Party document writes "T/M".' })]);
+    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'signature-tm-collective', severity: 'warning', message: expect.stringContaining('T/M only precedes a collective body') })]);
   });
 });

@@ -7,6 +7,7 @@ import { buildDocx } from '../../src/index';
 import { runCli } from '../helpers/cli';
 import { minimalInput, toYaml } from '../helpers/minimal';
 import { positionIn } from '../helpers/rule-tester';
+import { editedDocx, paragraphNumber, setText } from '../helpers/docx-edit';
 
 const env = { SOURCE_DATE_EPOCH: '1893456000' }; // 2030-01-01: no date is in the future
 
@@ -49,10 +50,11 @@ describe('congvan check', () => {
   });
 
   it('names .docx findings by paragraph number with an excerpt', async () => {
-    const bytes = await buildDocx(yamlWith((d) => (d.ky.quyen_han = 'TM. ĐẢNG ỦY')));
+    const bytes = await editedDocx((f) => setText(f, 'T/M ĐẢNG ỦY', 'TM. ĐẢNG ỦY'));
     const r = await check(write('cv.docx', bytes));
     expect(r.code).toBe(1);
-    expect(out(r)).toMatch(/cv\.docx:¶\d+  lỗi  "TM\." là thể thức văn bản nhà nước; văn bản của Đảng viết "T\/M"\. «TM\. ĐẢNG ỦY»  state-signature-prefix/);
+    const p = paragraphNumber(bytes, 'TM. ĐẢNG ỦY');
+    expect(out(r)).toContain(`cv.docx:¶${p}  lỗi  "TM." là thể thức văn bản nhà nước; văn bản của Đảng viết "T/M". «TM. ĐẢNG ỦY»  state-signature-prefix`);
   });
 
   it('exits 2 when a file cannot be read, and still reports the others', async () => {
@@ -90,6 +92,7 @@ describe('congvan check', () => {
         ...positionIn(text, 'T/M TRƯỞNG BAN'),
         paragraph: null,
         excerpt: null,
+        locationFile: null,
         message: '"T/M TRƯỞNG BAN": T/M only precedes a collective body (e.g. T/M BAN THƯỜNG VỤ); the head of an advisory body signs directly.',
         fixable: false,
       },
@@ -110,10 +113,24 @@ describe('congvan check', () => {
 
   it('reads rule settings from the check: section of a config file', async () => {
     const file = write('cv.yaml', yamlWith((d) => ((d.ky.quyen_han = 'T/M TRƯỞNG BAN'), (d.so_ky_hieu.so = '5'))));
-    const config = write('congvan.config.yaml', 'to_chuc: ignored here\ncheck:\n  rules:\n    signature-tm-collective: off\n    number-padding: error\n');
+    const config = write('congvan.config.yaml', 'dia_danh: Quảng Phú\ncheck:\n  rules:\n    signature-tm-collective: off\n    number-padding: error\n');
     const r = await check(file, '--config', config, '--format', 'json');
     expect(r.code).toBe(1);
     expect(JSON.parse(out(r)).files[0].findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity])).toEqual([['number-padding', 'error']]);
+  });
+
+  it('places a finding in a value congvan.config.yaml supplied at its line in that file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-check-'));
+    const config = join(dir, 'congvan.config.yaml');
+    writeFileSync(config, 'noi_nhan:\n  - Như trên\n  - "Lưu: Văn phòng"\n');
+    const file = join(dir, 'cv.yaml');
+    writeFileSync(file, yamlWith((d) => delete d.noi_nhan));
+    const r = await check(file);
+    expect(r.code).toBe(1);
+    expect(out(r)).toContain(`${config}:3:5  lỗi  "- Lưu: Văn phòng.": bỏ dấu hai chấm sau "Lưu"`);
+    // --fix rewrites only the document's own values, never the organisation profile.
+    await check(file, '--fix');
+    expect(readFileSync(config, 'utf8')).toContain('"Lưu: Văn phòng"');
   });
 
   it('refuses a config naming an unknown rule, at its line:col, with a suggestion', async () => {

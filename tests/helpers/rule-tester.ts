@@ -2,14 +2,10 @@
 // minimal input (or gives the YAML text); a .docx case edits a generated file's XML. Each
 // invalid case names the messages it expects and where: a text in the YAML (its line:col) or
 // in a paragraph of the .docx (its paragraph number), found independently of the checker.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocx, checkYaml, type FileCheck } from '../../src/check-document';
 import type { Finding } from '../../src/core/check/types';
 import { editedDocx, paragraphNumber, type Parts } from './docx-edit';
-import { root } from './example';
 import { minimalInput, toYaml } from './minimal';
 
 export type Expected = { messageId: string; at?: string };
@@ -68,10 +64,3 @@ export function positionIn(text: string, needle: string): { line: number; col: n
   return { line: before.length, col: before.at(-1)!.length + 1 };
 }
 
-/** The default profile with more document types (the checker reads type codes from the profile). */
-export function profileWithTypes(codes: Record<string, string>): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'congvan-profile-')), 'hd36-more-types.yaml');
-  const lines = Object.entries(codes).map(([type, code]) => `  ${type}: ${code}`).join('\n');
-  writeFileSync(path, readFileSync(join(root, 'profiles/hd36-2018.yaml'), 'utf8').replace('type_codes:\n', `type_codes:\n${lines}\n`));
-  return path;
-}

@@ -1,43 +1,55 @@
-// congvan build <input.yaml|-> [-o out.docx|-]
-import { readFileSync } from 'node:fs';
+// congvan build <input.yaml|-> [-o out.docx|-] [--config file] [--assign-number]
 import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError } from '../../core/diagnostics';
-import { buildDocx } from '../../index';
+import { docxFromInput, parseInputWithSource, type BuildOptions, type DocumentInput } from '../../index';
+import { issueNumbered } from '../../register/issue';
 import { writeFileAtomic } from '../atomic-write';
+import { loadConfigFor } from '../config';
 import type { FileReport } from '../format-findings';
 import { readStream, writeStream, type Io } from '../io';
+import { readTextFile } from '../read-file';
 
-export type BuildCommandOptions = { output?: string; profile?: string; strict?: boolean };
+export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean };
 
-export type BuildResult = { output: string; bytes: number; checked: FileReport };
+export type BuildResult = {
+  output: string;
+  bytes: number;
+  /** the ký hiệu the register gave, when numbered */
+  number?: string;
+  /** what the check rules found in the input */
+  checked: FileReport;
+};
 
 export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<BuildResult> {
   const file = input === '-' ? '<stdin>' : input;
-  const text = input === '-' ? await readStream(io.stdin) : readInputFile(input);
+  const text = input === '-' ? await readStream(io.stdin) : readTextFile(input);
   sources.set(file, text);
-  const docx = await buildDocx(text, { file, profile: options.profile, timestamp: sourceDateEpoch(io.env) });
+  const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources);
+  const buildOptions: BuildOptions = { file, profile: options.profile, config, assignNumber: options.assignNumber, timestamp: sourceDateEpoch(io.env) };
+  const { input: document, parsed } = parseInputWithSource(text, buildOptions);
   // The same rules as `congvan check`, before anything is written (--strict stops here).
   const { checkBuildInput } = await import('../build-check');
-  const checked = checkBuildInput(io, text, file, options);
+  const checked = checkBuildInput(io, { text, parsed, input: document, file, profile: options.profile, config }, options.strict === true);
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
-  if (output === '-') {
-    await writeStream(io.stdout, docx);
-  } else {
+  const write = async (docx: Uint8Array): Promise<string> => {
+    if (output === '-') {
+      await writeStream(io.stdout, docx);
+      return output;
+    }
     try {
       writeFileAtomic(output, docx);
     } catch (e) {
       throw new InputError([diagnostic('output-write', output, undefined, { detail: (e as Error).message })]);
     }
+    return output;
+  };
+  if (document.so_ky_hieu.so === 'auto') {
+    const render = (numbered: DocumentInput) => docxFromInput(numbered, buildOptions);
+    const issued = await issueNumbered(document, config, { inputPath: input === '-' ? null : input, render, write });
+    return { output: issued.output, bytes: issued.bytes, number: issued.entry.kyHieu, checked };
   }
-  return { output, bytes: docx.byteLength, checked };
-}
-
-function readInputFile(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError([diagnostic('file-read', path, undefined, { detail: (e as NodeJS.ErrnoException).code ?? String(e) })]);
-  }
+  const docx = docxFromInput(document, buildOptions);
+  return { output: await write(docx), bytes: docx.byteLength, checked };
 }
 
 /** examples/cong-van.yaml → examples/cong-van.docx */

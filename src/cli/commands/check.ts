@@ -1,13 +1,14 @@
 // congvan check <files…>: the format rules on YAML inputs and .docx files.
 //   exit 0 clean · 1 errors (or warnings with --strict, or more than --max-warnings) · 2 unreadable
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { checkDocx, checkYaml, type CheckOptions, type FileCheck } from '../../check-document';
 import { applyFixes } from '../../core/check/apply-fixes';
 import { diagnostic, InputError, type Diagnostic } from '../../core/diagnostics';
 import type { Lang } from '../../core/messages';
 import { writeFileAtomic } from '../atomic-write';
-import { loadCheckSettings } from '../check-config';
+import { checkSettingsOf } from '../check-config';
+import { loadConfigFor } from '../config';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
@@ -22,11 +23,10 @@ export type CheckCommandOptions = {
   config?: string;
 };
 
-export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang): Promise<number> {
-  const base: CheckOptions = { profile: options.profile, today: todayOf(io.env), settings: loadCheckSettings(options.config, process.cwd()) };
+export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang, sources: Map<string, string>): Promise<number> {
+  const today = todayOf(io.env);
   const reports: FileReport[] = [];
-  const sources = new Map<string, string>();
-  for (const file of files) reports.push(await checkFile(file, { ...base, file }, options, sources));
+  for (const file of files) reports.push(await checkFile(file, { file, profile: options.profile, today }, options, sources));
   for (const r of reports) r.findings = applyStrict(r.findings, options.strict === true);
 
   const unreadable = reports.flatMap((r) => r.unreadable ?? []);
@@ -43,6 +43,9 @@ export async function checkCommand(io: Io, files: readonly string[], options: Ch
 async function checkFile(file: string, options: CheckOptions, command: CheckCommandOptions, sources: Map<string, string>): Promise<FileReport> {
   const ext = extname(file).toLowerCase();
   try {
+    // The organisation profile of the file's folder: its defaults, type codes and check: rules.
+    const config = loadConfigFor(command.config, dirname(file), sources);
+    options = { ...options, config, settings: checkSettingsOf(config) };
     if (ext === '.docx') return report(file, await checkDocx(readBytes(file), options));
     if (ext !== '.yaml' && ext !== '.yml') throw new InputError([diagnostic('check-file-type', file, undefined, { file })]);
     const text = readBytes(file).toString('utf8');

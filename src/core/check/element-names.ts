@@ -6,8 +6,9 @@ import type { Bilingual, Role } from './types';
 const TEMPLATE_PARTS: Readonly<Record<string, Bilingual>> = {
   'party-title': { vi: 'tiêu đề "ĐẢNG CỘNG SẢN VIỆT NAM"', en: 'the Party title' },
   star: { vi: 'dấu "*"', en: 'the asterisk' },
-  'type-title': { vi: 'tên loại văn bản', en: 'the type title' },
-  subject: { vi: 'trích yếu', en: 'the subject' },
+  'doc-title': { vi: 'tên loại văn bản', en: 'the type title' },
+  'doc-subtitle': { vi: 'dòng dưới tên loại', en: 'the line under the type title' },
+  'doc-subject': { vi: 'trích yếu', en: 'the subject' },
   'noi-nhan-label': { vi: '"Nơi nhận:"', en: '"Nơi nhận:"' },
   'state-motto': { vi: 'quốc hiệu, tiêu ngữ', en: 'the state title and motto' },
 };

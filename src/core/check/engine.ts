@@ -34,7 +34,8 @@ export function runRules(doc: CheckDocument, options: CheckOptions): CheckResult
       marks.add(key);
       notChecked.push({ ruleId: rule.meta.id, reason, ...(detail !== undefined && { detail }) });
     };
-    const parts = (role: string): readonly Part[] => doc.parts.filter((p) => p.role === role);
+    // An appendix's or a copy block's parts are not the document's own header or signature.
+    const parts = (role: string): readonly Part[] => doc.parts.filter((p) => p.role === role && !p.section);
     const context: RuleContext = {
       doc,
       profile: options.profile,

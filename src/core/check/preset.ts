@@ -27,6 +27,7 @@ export const PRESET: Readonly<Record<string, Severity>> = {
   'subject-cong-van': 'error',
   'subject-title': 'error',
   'kinh-gui': 'warning',
+  'subject-ve': 'warning',
   'signature-prefix-form': 'error',
   'signature-tm-collective': 'error',
   'signature-kt-collective': 'error',

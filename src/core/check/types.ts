@@ -7,14 +7,20 @@ export type Bilingual = { readonly vi: string; readonly en: string };
 export type Severity = 'error' | 'warning';
 export type Setting = Severity | 'off';
 
-/** line:col in a YAML file; the paragraph number (1-based, document order) in a .docx file. */
-export type Location = { readonly line: number; readonly col: number } | { readonly paragraph: number; readonly excerpt: string };
+/**
+ * line:col in a YAML file (in `file` when the value came from congvan.config.yaml); the
+ * paragraph number (1-based, document order) and an excerpt in a .docx file.
+ */
+export type Location =
+  | { readonly line: number; readonly col: number; readonly file?: string }
+  | { readonly paragraph: number; readonly excerpt: string };
 
 /**
- * A part of the document, named as in the profile's styles (and the model): 'party-title',
- * 'superior-body', 'issuing-body', 'star', 'number', 'cv-subject', 'place-date', 'type-title',
- * 'subject', 'kinh-gui', 'body', 'point', 'sub-point', 'signer-authority', 'signer-title',
- * 'signer-name', 'noi-nhan-label', 'noi-nhan'; and 'state-motto' for a state-format header line.
+ * A part of the document, named as the profile's styles (and the model) name it: 'party-title',
+ * 'superior-body', 'issuing-body', 'star', 'number', 'cv-subject', 'place-date', 'doc-title',
+ * 'doc-subtitle', 'doc-subject', 'kinh-gui', 'body', 'point', 'sub-point', 'heading-1' …,
+ * 'signer-authority', 'signer-title', 'signer-name', 'noi-nhan-label', 'noi-nhan'; and
+ * 'state-motto' for a state-format header line.
  */
 export type Role = string;
 
@@ -50,6 +56,8 @@ export type Part = {
   readonly paragraph?: ParagraphFormat;
   /** .docx: the paragraph uses Word's automatic numbering (its marker is not in the text). */
   readonly autoNumbered?: boolean;
+  /** A part of an appendix or of a copy block (bản sao), not of the document itself. */
+  readonly section?: 'appendix' | 'copy';
 };
 
 /** A text the author typed, for the hygiene rules: a YAML string as written, or a .docx paragraph. */

@@ -1,121 +1,87 @@
 // YAML text → validated, normalised DocumentInput, or an InputError with every problem found.
+import { applyConfig } from '../config/apply-config';
+import type { OrgConfig } from '../config/org-config';
 import { diagnostic, InputError, type Diagnostic } from '../diagnostics';
-import type { DocType, DocumentInput, Point } from '../model/input';
+import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
+import { checkSemantics } from './check-semantics';
+import { normalizeInput } from './normalize-input';
 import { parseDocumentDate } from './parse-date';
-import { parseYaml, type ParsedYaml } from './parse-yaml';
+import { parseYamlMapping, type DataPath, type ParsedYaml } from './parse-yaml';
+import type { RawInput } from './raw-input';
 import { sanitizeData } from './sanitize-text';
 import { validateInput } from './validate-input';
 
-/* The schema has checked every shape below; these types only name what it guarantees. */
-type Lines = string | string[];
-type RawPoint = string | { doan: Lines; cac_y?: string[] };
-type RawInput = {
-  loai: DocType;
-  co_quan: { cap_tren?: Lines; ten: Lines; ky_hieu: string };
-  so_ky_hieu: { so: string; loai?: string; don_vi?: string };
-  dia_danh: string;
-  ngay: string;
-  trich_yeu: Lines;
-  kinh_gui?: Lines;
-  noi_dung: { mo_dau?: Lines; cac_diem?: RawPoint[]; ket_thuc?: Lines };
-  ky: { quyen_han?: string; chuc_vu?: string; ho_ten: string };
-  noi_nhan?: string[];
+export type LoadOptions = {
+  /** The organisation profile: its defaults fill what the document leaves out. */
+  config?: OrgConfig;
+  /** Take the number from the register (congvan build --assign-number): as `so: auto`. */
+  assignNumber?: boolean;
 };
 
-export function loadInput(text: string, file: string, profile: Profile): DocumentInput {
-  const parsed = parseYaml(stripByteOrderMark(text), file);
-  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
-    throw new InputError([diagnostic('yaml-not-mapping', file, { line: 1, col: 1 })]);
-  }
-  const problems = [...keepNumberAsText(parsed, file)];
-  parsed.data = sanitizeData(parsed.data);
+export function loadInput(text: string, file: string, profile: Profile, options: LoadOptions = {}): DocumentInput {
+  return loadInputWithSource(text, file, profile, options).input;
+}
+
+/** The input and the parsed YAML it came from (line:col, strings as written): what `check` reads. */
+export function loadInputWithSource(text: string, file: string, profile: Profile, options: LoadOptions = {}): { input: DocumentInput; parsed: ParsedYaml } {
+  const own = parseYamlMapping(text, file);
+  const problems = [...keepNumberAsText(own, ['so_ky_hieu', 'so'], file), ...keepNumberAsText(own, ['ban_sao', 'so'], file)];
+  if (options.assignNumber) problems.push(...markAutoNumber(own, file));
+  own.data = sanitizeData(own.data) as Record<string, unknown>;
+  const { parsed, problems: merging } = applyConfig(own, file, options.config);
+  problems.push(...merging);
   problems.push(...validateInput(parsed, file));
   const raw = parsed.data as RawInput;
-  const date = typeof raw.ngay === 'string' ? parseDocumentDate(raw.ngay) : undefined;
-  if (date && !date.ok) problems.push(diagnostic(date.reason, file, parsed.locate(['ngay']), { value: raw.ngay }));
-  if (problems.some((p) => p.severity === 'error')) throw new InputError(problems.sort(byPosition));
-  return normalize(raw, date && date.ok ? date.iso : '', profile);
+  const ngay = checkDate(raw.ngay, ['ngay'], parsed, file, problems);
+  const banSao = checkDate(raw.ban_sao?.ngay, ['ban_sao', 'ngay'], parsed, file, problems);
+  // Semantic checks assume the shapes the schema guarantees.
+  if (problems.length === 0) problems.push(...checkSemantics(raw, parsed, file));
+  if (problems.some((p) => p.severity === 'error')) throw new InputError(problems.sort(byPosition(file)));
+  return { input: normalizeInput(raw, { ngay, banSao }, profile), parsed };
 }
 
-function byPosition(a: Diagnostic, b: Diagnostic): number {
-  return (a.pos?.line ?? 0) - (b.pos?.line ?? 0) || (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
+/** The ISO date, or '' after recording why the text is not a date. */
+function checkDate(value: unknown, path: DataPath, parsed: ParsedYaml, file: string, problems: Diagnostic[]): string {
+  if (typeof value !== 'string') return '';
+  const date = parseDocumentDate(value);
+  if (date.ok) return date.iso;
+  problems.push(diagnostic(date.reason, file, parsed.locate(path), { value }));
+  return '';
 }
 
-/** A BOM or CRLF line ends from Windows editors must not change the result. */
-function stripByteOrderMark(text: string): string {
-  return text.replace(/^\uFEFF/, '');
+/** The document's own problems first, then those in congvan.config.yaml; each in file order. */
+const byPosition = (file: string) => (a: Diagnostic, b: Diagnostic): number =>
+  Number(a.file !== file) - Number(b.file !== file) ||
+  (a.pos?.line ?? 0) - (b.pos?.line ?? 0) ||
+  (a.pos?.col ?? 0) - (b.pos?.col ?? 0);
+
+/** --assign-number: `so` becomes "auto"; a number the document already has is not replaced silently. */
+function markAutoNumber(parsed: ParsedYaml, file: string): Diagnostic[] {
+  const data = parsed.data as { so_ky_hieu?: { so?: unknown } };
+  if (data.so_ky_hieu !== undefined && !isMapping(data.so_ky_hieu)) return []; // the schema reports it
+  const so = data.so_ky_hieu?.so;
+  if (so !== undefined && so !== 'auto') {
+    return [diagnostic('number-given', file, parsed.locate(['so_ky_hieu', 'so']), { value: String(so) })];
+  }
+  data.so_ky_hieu = { ...data.so_ky_hieu, so: 'auto' };
+  return [];
 }
+
+const isMapping = (value: unknown): boolean => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * `so: 05` is the number 5 in YAML (docx-pitfalls D12): refuse it, since the zero is lost.
  * `so: 1023` loses nothing, so it is kept, as the text it was written as.
  */
-function keepNumberAsText(parsed: ParsedYaml, file: string): Diagnostic[] {
-  const data = parsed.data as { so_ky_hieu?: { so?: unknown } };
-  const so = data.so_ky_hieu?.so;
-  if (typeof so !== 'number') return [];
-  const raw = parsed.sourceOf(['so_ky_hieu', 'so']) ?? String(so);
+function keepNumberAsText(parsed: ParsedYaml, path: [string, string], file: string): Diagnostic[] {
+  const parent = (parsed.data as Record<string, Record<string, unknown> | undefined>)[path[0]];
+  const value = parent?.[path[1]];
+  if (typeof value !== 'number') return [];
+  const raw = parsed.sourceOf(path) ?? String(value);
   if (/^[1-9]\d*$/.test(raw)) {
-    data.so_ky_hieu!.so = raw;
+    parent![path[1]] = raw;
     return [];
   }
-  const value = String(so);
-  return [diagnostic('number-leading-zero', file, parsed.locate(['so_ky_hieu', 'so']), { raw, value })];
-}
-
-function normalize(raw: RawInput, isoDate: string, profile: Profile): DocumentInput {
-  return {
-    loai: raw.loai,
-    co_quan: {
-      cap_tren: lines(raw.co_quan.cap_tren),
-      ten: lines(raw.co_quan.ten),
-      ky_hieu: raw.co_quan.ky_hieu,
-    },
-    so_ky_hieu: {
-      so: raw.so_ky_hieu.so,
-      loai: raw.so_ky_hieu.loai ?? profile.type_codes[raw.loai] ?? '',
-      co_quan: raw.co_quan.ky_hieu,
-      don_vi: raw.so_ky_hieu.don_vi ?? null,
-    },
-    dia_danh: raw.dia_danh.trim(),
-    ngay: isoDate,
-    trich_yeu: lines(raw.trich_yeu),
-    kinh_gui: lines(raw.kinh_gui),
-    noi_dung: {
-      mo_dau: paragraphs(raw.noi_dung.mo_dau),
-      cac_diem: (raw.noi_dung.cac_diem ?? []).map(point),
-      ket_thuc: paragraphs(raw.noi_dung.ket_thuc),
-    },
-    ky: {
-      quyen_han: raw.ky.quyen_han?.trim() || null,
-      chuc_vu: raw.ky.chuc_vu?.trim() || null,
-      ho_ten: raw.ky.ho_ten.trim(),
-    },
-    noi_nhan: (raw.noi_nhan ?? []).map(oneLine).filter(Boolean),
-  };
-}
-
-function point(raw: RawPoint): Point {
-  return typeof raw === 'string'
-    ? { doan: paragraphs(raw), cac_y: [] }
-    : { doan: paragraphs(raw.doan), cac_y: (raw.cac_y ?? []).map(oneLine) };
-}
-
-/** Explicit lines: a list, or the lines of a block scalar. */
-function lines(value: Lines | undefined): string[] {
-  if (value === undefined) return [];
-  const list = Array.isArray(value) ? value : value.split('\n');
-  return list.map((l) => l.trim()).filter(Boolean);
-}
-
-/** Paragraphs: list items, or a block split at blank lines; single line breaks are spaces. */
-function paragraphs(value: Lines | undefined): string[] {
-  if (value === undefined) return [];
-  const list = Array.isArray(value) ? value : value.split(/\n[ \t]*\n/);
-  return list.map(oneLine).filter(Boolean);
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return [diagnostic('number-leading-zero', file, parsed.locate(path), { raw, value: String(value) })];
 }

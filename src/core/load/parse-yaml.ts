@@ -12,6 +12,8 @@ export type ParsedYaml = {
   sourceOf(path: DataPath): string | undefined;
   /** Every string value, in document order, as written (before any normalisation). */
   strings(): YamlString[];
+  /** The file the value at `path` came from, when data was merged from two files (see apply-config.ts). */
+  fileOf?(path: DataPath): string | undefined;
 };
 
 export type YamlString = {
@@ -33,6 +35,16 @@ const SYNTAX_DETAIL_VI: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: 'khóa bị xuống dòng',
   BLOCK_IN_FLOW: 'khối lồng trong ngoặc',
 };
+
+/** A YAML file whose top level must be a mapping (a document, or congvan.config.yaml). */
+export function parseYamlMapping(text: string, file: string): ParsedYaml & { data: Record<string, unknown> } {
+  // A BOM from Windows editors must not change the result.
+  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file);
+  if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
+    throw new InputError([diagnostic('yaml-not-mapping', file, { line: 1, col: 1 })]);
+  }
+  return parsed as ParsedYaml & { data: Record<string, unknown> };
+}
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();

@@ -1,7 +1,9 @@
-// Schema validation (schema/congvan.schema.json, compiled by ajv at build time) → diagnostics
-// that name the YAML key, its Vietnamese term, line:col, and a hint ("did you mean …").
+// Schema validation (schema/congvan.schema.json and congvan.config.schema.json, compiled by
+// ajv at build time) → diagnostics that name the YAML key, its Vietnamese term, line:col, and
+// a hint ("did you mean …").
 import { closest, distance } from 'fastest-levenshtein';
-import validateSchema from '../../generated/validate-input.js';
+import validateConfigSchema from '../../generated/validate-config.js';
+import validateInputSchema from '../../generated/validate-input.js';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import { glossaryEntry } from '../model/glossary';
 import type { DataPath, ParsedYaml } from './parse-yaml';
@@ -24,9 +26,15 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'rỗng / empty',
 };
 
-export function validateInput(parsed: ParsedYaml, file: string): Diagnostic[] {
-  if (validateSchema(parsed.data)) return [];
-  const errors = (validateSchema.errors ?? []) as AjvError[];
+type Validator = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+
+export const validateInput = (parsed: ParsedYaml, file: string): Diagnostic[] => validate(validateInputSchema, parsed, file);
+
+export const validateConfig = (parsed: ParsedYaml, file: string): Diagnostic[] => validate(validateConfigSchema, parsed, file);
+
+function validate(validator: Validator, parsed: ParsedYaml, file: string): Diagnostic[] {
+  if (validator(parsed.data)) return [];
+  const errors = (validator.errors ?? []) as AjvError[];
   const seen = new Set<string>();
   const out: Diagnostic[] = [];
   for (const error of errors) {
@@ -40,14 +48,21 @@ export function validateInput(parsed: ParsedYaml, file: string): Diagnostic[] {
   return out.filter((d) => d.code !== 'missing-field' || !suggested.has(`${d.args.where}|${d.args.key}`));
 }
 
-function toDiagnostic(error: AjvError, parsed: ParsedYaml, file: string): Diagnostic | undefined {
+function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string): Diagnostic | undefined {
   const path = pathOf(error.instancePath);
+  // A field that congvan.config.yaml supplied is reported in that file.
+  const file = parsed.fileOf?.(path) ?? defaultFile;
   const key = keyName(path);
   const where = path.length === 0 ? 'phần gốc của tệp' : `"${key}"`;
   const whereEn = path.length === 0 ? 'the top level' : `"${key}"`;
   switch (error.keyword) {
     case 'additionalProperties': {
       const extra = String(error.params.additionalProperty);
+      // "- … như sau:" — a line ending in ":" is read as a key with no value.
+      const value = (error.data as Record<string, unknown> | undefined)?.[extra];
+      if (value === null && /\s/.test(extra)) {
+        return diagnostic('yaml-colon-end', file, parsed.locate([...path, extra], true), { example: extra.replace(/"/g, '\\"') });
+      }
       const allowed = Object.keys(error.parentSchema?.properties ?? {});
       const suggestion = suggest(extra, allowed);
       const pos = parsed.locate([...path, extra], true);

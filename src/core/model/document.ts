@@ -19,16 +19,30 @@ export type Paragraph = { readonly kind: 'paragraph'; readonly style: string; re
 export type Rule = { readonly kind: 'rule'; readonly style: string };
 
 export type Cell = { readonly blocks: readonly Block[] };
-export type Row = { readonly cells: readonly Cell[] };
-export type Table = { readonly kind: 'table'; readonly style: string; readonly rows: readonly Row[] };
+/** `header`: a heading row, repeated at the top of each page the table runs onto. */
+export type Row = { readonly cells: readonly Cell[]; readonly header?: boolean };
+/** `widths`: relative column widths given by the author; else the profile's columns. */
+export type Table = { readonly kind: 'table'; readonly style: string; readonly rows: readonly Row[]; readonly widths?: readonly number[] };
 
 export type Block = Paragraph | Rule | Table;
 
+/** What the document properties (docProps) carry, for e-office systems that ingest the file. */
 export type DocumentMeta = {
   readonly docType: string;
+  /** The trích yếu, on one line. */
   readonly title: string;
+  /** "Số 1023-CV/ĐUK" */
   readonly number: string;
+  /** "1023" */
+  readonly serial: string;
+  /** "1023-CV/ĐUK" */
+  readonly kyHieu: string;
+  /** "CV" */
+  readonly typeCode: string;
+  /** Superior and issuing body, one line: the author in docProps/core.xml. */
   readonly issuer: string;
+  /** The issuing body alone (tên cơ quan ban hành). */
+  readonly issuingBody: string;
   readonly date: string; // ISO yyyy-MM-dd
 };
 

@@ -21,6 +21,7 @@ export type ParagraphStyle = {
   hanging_mm?: number;
   tab_mm?: number;
   keep_next?: boolean;
+  page_break_before?: boolean;
   rule?: { length_mm: number; weight_pt: number };
   /** Sizes the standard allows ([min, max]), where it gives a range; the checker accepts them. */
   size_allowed_pt?: [number, number];
@@ -31,7 +32,8 @@ export type ParagraphStyle = {
 export type TableStyle = {
   columns_mm: number[];
   cell_margin_mm: number;
-  borders: boolean;
+  /** line weight of the borders; 0 or absent: no borders */
+  border_pt?: number;
   cant_split: boolean;
   repeat_header_row: boolean;
 };
@@ -57,9 +59,15 @@ type RawStyle = Partial<ParagraphStyle> & { based_on?: string };
 
 export class ProfileError extends Error {}
 
-/** Parses a profile and resolves `based_on` chains, so every style is complete. */
+export type RawProfile = Omit<Profile, 'styles'> & { styles: Record<string, RawStyle> };
+
+/** Parses a profile file and resolves it (see resolveProfile). */
 export function parseProfile(text: string): Profile {
-  const raw = parse(text, { version: '1.2' }) as Omit<Profile, 'styles'> & { styles: Record<string, RawStyle> };
+  return resolveProfile(parse(text, { version: '1.2' }) as RawProfile);
+}
+
+/** Checks a parsed profile and resolves `based_on` chains, so every style is complete. */
+export function resolveProfile(raw: RawProfile): Profile {
   for (const key of ['name', 'page', 'font', 'page_number', 'type_codes', 'tables', 'styles'] as const) {
     if (raw?.[key] === undefined) throw new ProfileError(`missing "${key}"`);
   }
@@ -77,5 +85,12 @@ export function parseProfile(text: string): Profile {
   };
   for (const name of Object.keys(raw.styles)) resolve(name, []);
   if (!styles[raw.page_number.style]) throw new ProfileError(`page_number.style "${raw.page_number.style}" is not a style`);
+  const textWidth = raw.page.width_mm - raw.page.margin_mm.left - raw.page.margin_mm.right;
+  for (const [name, table] of Object.entries(raw.tables)) {
+    const width = table.columns_mm.reduce((a, b) => a + b, 0);
+    if (width > textWidth + 0.05) {
+      throw new ProfileError(`table "${name}" (${table.columns_mm.join(' + ')} mm) is wider than the text area (${textWidth} mm)`);
+    }
+  }
   return { ...raw, styles };
 }

@@ -1,9 +1,11 @@
 // An isolated Handlebars environment: strict mode, no prototype access, our helpers only.
 // Templates are ours; input values only ever arrive as data (escaped, never compiled).
 import Handlebars from 'handlebars';
+import { add } from './helpers/add';
 import { inline } from './helpers/inline';
+import { join } from './helpers/join';
 import { listLine } from './helpers/list-line';
-import { ngayViet } from './helpers/ngay-viet';
+import { ngaySo, ngayViet } from './helpers/ngay-viet';
 import { single } from './helpers/single';
 import { soKyHieu } from './helpers/so-ky-hieu';
 
@@ -16,7 +18,7 @@ export type CompiledTemplate = (data: object) => string;
 
 export function compileTemplate(templates: TemplateSet): CompiledTemplate {
   const hb = Handlebars.create();
-  hb.registerHelper({ inline, 'list-line': listLine, 'ngay-viet': ngayViet, single, 'so-ky-hieu': soKyHieu });
+  hb.registerHelper({ add, inline, join, 'list-line': listLine, 'ngay-so': ngaySo, 'ngay-viet': ngayViet, single, 'so-ky-hieu': soKyHieu });
   const load = (source: TemplateSource) =>
     typeof source === 'string'
       ? hb.compile(source, { strict: true })

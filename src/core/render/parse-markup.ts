@@ -1,5 +1,5 @@
 // The templates' output is a small XML vocabulary; this turns it into the document model.
-//   <document> <table style> <row> <cell> <p style> <rule style/> and inline <b> <i> <u> <br/> <tab/>
+//   <document> <table style [widths]> <row [header]> <cell> <p style> <rule style/>, inline <b> <i> <u> <br/> <tab/>
 // Values were escaped by Handlebars, so only the template can have written these tags.
 // A tokenizer of our own: the vocabulary is tiny and closed, and a general XML parser cost
 // more start-up time (Unicode name tables) than the whole document takes to render.
@@ -22,7 +22,7 @@ type Emphasis = { b: number; i: number; u: number };
 export function parseMarkup(xml: string): Block[] {
   const root: Block[] = [];
   const containers: Block[][] = [root];
-  const tables: { rows: Row[]; row?: Cell[] }[] = [];
+  const tables: { rows: Row[]; row?: Cell[]; header?: boolean }[] = [];
   const open: string[] = [];
   let paragraph: { style: string; runs: Run[] } | undefined;
   const emphasis: Emphasis = { b: 0, i: 0, u: 0 };
@@ -58,9 +58,11 @@ export function parseMarkup(xml: string): Block[] {
         case 'table':
           tables.pop();
           break;
-        case 'row':
-          tables.at(-1)!.rows.push({ cells: tables.at(-1)!.row! });
+        case 'row': {
+          const table = tables.at(-1)!;
+          table.rows.push({ cells: table.row!, ...(table.header && { header: true }) });
           break;
+        }
         case 'cell':
           containers.pop();
           break;
@@ -84,14 +86,18 @@ export function parseMarkup(xml: string): Block[] {
         containers.at(-1)!.push({ kind: 'rule', style: style() });
         break;
       case 'table': {
-        const table = { kind: 'table' as const, style: style(), rows: [] as Row[] };
+        const widths = attrs.widths?.split(/\s+/).filter(Boolean).map(Number);
+        const table = { kind: 'table' as const, style: style(), rows: [] as Row[], ...(widths?.length && { widths }) };
         containers.at(-1)!.push(table);
         tables.push(table);
         break;
       }
-      case 'row':
-        (tables.at(-1) ?? fail('<row> outside <table>', at)).row = [];
+      case 'row': {
+        const table = tables.at(-1) ?? fail('<row> outside <table>', at);
+        table.row = [];
+        table.header = attrs.header === 'true';
         break;
+      }
       case 'cell': {
         const blocks: Block[] = [];
         (tables.at(-1)?.row ?? fail('<cell> outside <row>', at)).push({ blocks });

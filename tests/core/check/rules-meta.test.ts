@@ -55,8 +55,8 @@ describe('rule metas', () => {
       expect(existsSync(file)).toBe(true);
       const text = readFileSync(file, 'utf8');
       expect(text).toContain(`testRule('${id}'`);
-      expect(text).toMatch(/valid: \[\s*\{/);
-      expect(text).toMatch(/invalid: \[\s*\{/);
+      expect(text).toMatch(/valid: \[\s*(\/\/.*\n\s*)*\{/);
+      expect(text).toMatch(/invalid: \[\s*(\/\/.*\n\s*)*\{/);
       for (const messageId of Object.keys(meta.messages)) expect(text).toContain(`messageId: '${messageId}'`);
     });
   });

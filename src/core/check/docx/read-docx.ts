@@ -85,7 +85,7 @@ function formatOf(runs: { run: DocxRun; length: number }[]): RunFormat {
 
 /** From the type title ("NGHỊ QUYẾT" → nghi-quyet), the công văn layout, or the number's code. */
 function docType(parts: Part[], profile: Profile): { docType?: string; docTypeSource?: DocTypeSource } {
-  const title = parts.find((p) => p.role === 'type-title');
+  const title = parts.find((p) => p.role === 'doc-title');
   if (title && profile.type_codes[slug(title.text)]) return { docType: slug(title.text), docTypeSource: 'title' };
   if (!title && parts.some((p) => p.role === 'cv-subject' || p.role === 'kinh-gui')) return { docType: 'cong-van', docTypeSource: 'layout' };
   const number = parts.find((p) => p.role === 'number');

@@ -1,4 +1,5 @@
 import { readMarker } from '../read-printed';
+import { bodyParts } from '../roles';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -16,10 +17,8 @@ export const meta: RuleMeta = {
   sources: ['yaml', 'docx'],
 };
 
-const BODY = new Set(['body', 'point', 'sub-point']);
-
 export function check(ctx: RuleContext): void {
-  for (const part of ctx.doc.parts.filter((p) => BODY.has(p.role))) {
+  for (const part of bodyParts(ctx.doc)) {
     const m = readMarker(part.text);
     const bare = /^[-+•–]$/.test(part.text.trim());
     if ((m && !/[\p{L}\p{N}]/u.test(m.rest)) || bare) ctx.report({ messageId: 'empty', args: { marker: part.text.trim() }, at: part.at });

@@ -1,4 +1,5 @@
 import { markerText, readMarker, type Marker } from '../read-printed';
+import { bodyParts } from '../roles';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -18,11 +19,10 @@ export const meta: RuleMeta = {
   sources: ['yaml', 'docx'],
 };
 
-const BODY = new Set(['body', 'point', 'sub-point']);
 const LEVELS: Marker['level'][] = ['roman', 'arabic', 'letter'];
 
 export function check(ctx: RuleContext): void {
-  const paragraphs = ctx.doc.parts.filter((p) => BODY.has(p.role));
+  const paragraphs = bodyParts(ctx.doc);
   if (paragraphs.length === 0) return ctx.notChecked('missing-part', 'body');
   // Word's own list numbering is not in the text: it cannot be read here.
   if (paragraphs.some((p) => p.autoNumbered)) return ctx.notChecked('unreadable', 'auto-numbering');

@@ -24,6 +24,7 @@ import * as headerStar from './header-star';
 import * as subjectCongVan from './subject-cong-van';
 import * as subjectTitle from './subject-title';
 import * as kinhGui from './kinh-gui';
+import * as subjectVe from './subject-ve';
 import * as signaturePrefixForm from './signature-prefix-form';
 import * as signatureTmCollective from './signature-tm-collective';
 import * as signatureKtCollective from './signature-kt-collective';
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   subjectCongVan,
   subjectTitle,
   kinhGui,
+  subjectVe,
   signaturePrefixForm,
   signatureTmCollective,
   signatureKtCollective,

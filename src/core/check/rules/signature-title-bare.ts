@@ -12,13 +12,16 @@ export const meta: RuleMeta = {
   messages: {
     bare: { vi: 'Chức vụ "{text}" chỉ ghi "{title}"; tên cơ quan đã có ở dòng quyền hạn và phần đầu.', en: 'Write the title "{text}" as "{title}"; the body is already named above.' },
   },
+  // A biên bản's signers are the note-taker and the chair, who may name their post in full.
   options: {
+    skipTypes: ['bien-ban'],
     titles: ['BÍ THƯ', 'PHÓ BÍ THƯ', 'THƯỜNG TRỰC', 'TRƯỞNG BAN', 'PHÓ TRƯỞNG BAN', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM', 'ỦY VIÊN', 'TỔNG BÍ THƯ', 'BÍ THƯ THƯỜNG TRỰC'],
   },
   sources: ['yaml', 'docx'],
 };
 
 export function check(ctx: RuleContext): void {
+  if ((ctx.options.skipTypes as string[]).includes(ctx.doc.docType ?? '')) return;
   const titles = [...(ctx.options.titles as string[])].sort((a, b) => b.length - a.length);
   for (const part of ctx.parts('signer-title')) {
     const text = squash(part.text);

@@ -1,3 +1,4 @@
+import { bodyParts } from '../roles';
 import { squash } from '../text';
 import type { RuleContext, RuleMeta } from '../types';
 
@@ -16,10 +17,8 @@ export const meta: RuleMeta = {
   sources: ['yaml', 'docx'],
 };
 
-const BODY = new Set(['body', 'point', 'sub-point']);
-
 export function check(ctx: RuleContext): void {
-  const last = ctx.doc.parts.filter((p) => BODY.has(p.role)).at(-1);
+  const last = bodyParts(ctx.doc).at(-1);
   if (!last) return ctx.notChecked('missing-part', 'body');
   if (/\.\s*\/\s*\.$/.test(squash(last.text))) ctx.report({ messageId: 'ending', at: last.at });
 }

@@ -20,8 +20,8 @@ export const meta: RuleMeta = {
 
 export function check(ctx: RuleContext): void {
   if (ctx.doc.docType !== 'cong-van') return;
-  for (const part of ctx.parts('type-title')) ctx.report({ messageId: 'title', args: { text: squash(part.text) }, at: part.at });
-  const misplaced = ctx.parts('subject');
+  for (const part of ctx.parts('doc-title')) ctx.report({ messageId: 'title', args: { text: squash(part.text) }, at: part.at });
+  const misplaced = ctx.parts('doc-subject');
   for (const part of misplaced) ctx.report({ messageId: 'placed', args: { text: squash(part.text) }, at: part.at });
   if (ctx.parts('cv-subject').length === 0 && misplaced.length === 0) ctx.report({ messageId: 'missing', at: ctx.parts('number')[0]?.at });
 }

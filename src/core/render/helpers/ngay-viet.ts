@@ -7,3 +7,10 @@ export function ngayViet(iso: unknown): string {
   const monthText = Number(month) <= 2 ? month : String(Number(month));
   return `ngày ${day} tháng ${monthText} năm ${year}`;
 }
+
+// {{ngay-so ngay}}: "05/01/2024", as dates are cited inside text ("Kèm theo … ngày 05/01/2024").
+export function ngaySo(iso: unknown): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
+  if (!m) throw new Error(`ngay-so needs an ISO date, got "${String(iso)}"`);
+  return `${m[3]}/${m[2]}/${m[1]}`;
+}

@@ -1,4 +1,4 @@
-import { addParagraphAfter } from '../../../helpers/docx-edit';
+import { addParagraphAfter, setText } from '../../../helpers/docx-edit';
 import { testRule } from '../../../helpers/rule-tester';
 
 testRule('signature-kt-collective', {
@@ -8,7 +8,8 @@ testRule('signature-kt-collective', {
     { name: 'a .docx "T/M ĐẢNG ỦY"', docx: () => {} },
   ],
   invalid: [
-    { name: 'K/T BAN THƯỜNG VỤ', yaml: (d) => (d.ky.quyen_han = 'K/T BAN THƯỜNG VỤ'), errors: [{ messageId: 'collective', at: 'K/T BAN THƯỜNG VỤ' }] },
+    // In a YAML input the loader already refuses it (signature-kt-collective, exit 2).
+    { name: 'K/T BAN THƯỜNG VỤ in a .docx', docx: (f) => setText(f, 'T/M ĐẢNG ỦY', 'K/T BAN THƯỜNG VỤ'), errors: [{ messageId: 'collective', at: 'K/T BAN THƯỜNG VỤ' }] },
     {
       name: 'K/T BÍ THƯ under T/M ĐẢNG ỦY in a .docx (the state form)',
       docx: (f) => addParagraphAfter(f, 'T/M ĐẢNG ỦY', 'K/T BÍ THƯ'),

@@ -5,7 +5,7 @@ testRule('signature-prefix-form', {
   valid: [
     { name: 'T/M', yaml: () => {} },
     { name: 'K/T', yaml: (d) => ((d.ky.quyen_han = 'K/T TRƯỞNG BAN'), (d.ky.chuc_vu = 'PHÓ TRƯỞNG BAN')) },
-    { name: 'the state form is state-signature-prefix\'s', yaml: (d) => (d.ky.quyen_han = 'TM. ĐẢNG ỦY') },
+    { name: 'the state form is state-signature-prefix\'s', docx: (f) => setText(f, 'T/M ĐẢNG ỦY', 'TM. ĐẢNG ỦY') },
     { name: 'a .docx "T/M ĐẢNG ỦY"', docx: () => {} },
     { name: 'lower case in the YAML is printed in capitals', yaml: (d) => (d.ky.quyen_han = 't/m ĐẢNG ỦY') },
   ],

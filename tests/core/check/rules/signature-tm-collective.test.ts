@@ -1,3 +1,4 @@
+import { setText } from '../../../helpers/docx-edit';
 import { testRule } from '../../../helpers/rule-tester';
 
 testRule('signature-tm-collective', {
@@ -10,6 +11,6 @@ testRule('signature-tm-collective', {
   ],
   invalid: [
     { name: 'T/M before a person\'s title', yaml: (d) => (d.ky.quyen_han = 'T/M TRƯỞNG BAN'), errors: [{ messageId: 'not-collective', at: 'T/M TRƯỞNG BAN' }] },
-    { name: 'T/M before an advisory body', yaml: (d) => (d.ky.quyen_han = 'T/M VĂN PHÒNG'), errors: [{ messageId: 'not-collective', at: 'T/M VĂN PHÒNG' }] },
+    { name: 'T/M before an advisory body in a .docx', docx: (f) => setText(f, 'T/M ĐẢNG ỦY', 'T/M VĂN PHÒNG'), errors: [{ messageId: 'not-collective', at: 'T/M VĂN PHÒNG' }] },
   ],
 });
