@@ -82,7 +82,7 @@ export function formatStylishReport(reports: readonly FileReport[], lang: Lang):
   }
   const { errors, warnings } = countBySeverity(reports);
   const checked = reports.filter((r) => !r.unreadable).length;
-  lines.push(errors + warnings === 0 ? w.clean(checked) : w.summary(errors, warnings, checked));
+  if (checked > 0) lines.push(errors + warnings === 0 ? w.clean(checked) : w.summary(errors, warnings, checked));
   return `${lines.join('\n')}\n`;
 }
 

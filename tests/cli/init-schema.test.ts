@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { examplePath, root } from '../helpers/example';
+import { DOC_TYPES } from '../../src/core/model/input';
 
 const env = { SOURCE_DATE_EPOCH: '1893456000' };
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=(\S+)\n/;
@@ -30,6 +31,17 @@ describe('congvan init', () => {
     expect((await runCli(['check', out.replace(/\.yaml$/, '.docx'), '--strict'], { env })).code).toBe(0);
   });
 
+  it.each(DOC_TYPES.filter((t) => t !== 'cong-van'))('writes a starter for %s that builds and checks clean', async (type) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'congvan-init-')), `${type}.yaml`);
+    expect((await runCli(['init', type, '-o', out])).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain(`loai: ${type} `);
+    expect(text).not.toContain('{{');
+    expect((await runCli(['check', out, '--strict'], { env })).code).toBe(0);
+    expect((await runCli(['build', out, '-q', '--strict'], { env })).code).toBe(0);
+    expect((await runCli(['check', out.replace(/\.yaml$/, '.docx'), '--strict'], { env })).code).toBe(0);
+  });
+
   it('never overwrites a file', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'congvan-init-')), 'cv.yaml');
     writeFileSync(out, 'mine');
@@ -44,7 +56,7 @@ describe('congvan init', () => {
     expect(r.stdout.toString()).toMatch(SCHEMA_LINE);
     const bad = await runCli(['init', 'thu-tinh']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('cong-van');
+    expect(bad.stderr).toContain('nghi-quyet');
     expect(existsSync('thu-tinh.yaml')).toBe(false);
   });
 });
