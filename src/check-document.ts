@@ -8,6 +8,7 @@ import { RULES } from './core/check/rules';
 import type { CheckDocument } from './core/check/types';
 import { yamlDocument } from './core/check/yaml-document';
 import type { ParsedYaml } from './core/load/parse-yaml';
+import type { DocumentModel } from './core/model/document';
 import type { DocumentInput } from './core/model/input';
 import { parseInputWithSource, profileFor, renderModel } from './index';
 
@@ -28,14 +29,12 @@ export type FileCheck = CheckResult & { kind: CheckDocument['kind'] };
 export function checkYaml(text: string, options: CheckOptions): FileCheck {
   const file = options.file ?? '<input>';
   const { input, parsed } = parseInputWithSource(text, { file, profile: options.profile, config: options.config });
-  return checkParsedYaml({ text, parsed, input }, options);
+  return checkParsedYaml({ text, parsed, input, model: renderModel(input) }, options);
 }
 
-/** Checks an input already parsed (congvan build has it). */
-export function checkParsedYaml(source: { text: string; parsed: ParsedYaml; input: DocumentInput }, options: CheckOptions): FileCheck {
-  const profile = profileFor(options);
-  const doc = yamlDocument({ ...source, model: renderModel(source.input), profile });
-  return run(doc, options);
+/** Checks an input already parsed and rendered (congvan build has both). */
+export function checkParsedYaml(source: { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel }, options: CheckOptions): FileCheck {
+  return run(yamlDocument({ ...source, profile: profileFor(options) }), options);
 }
 
 /** Checks a .docx file; throws InputError when it cannot be read as one. */

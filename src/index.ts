@@ -132,7 +132,7 @@ export async function buildDocx(yamlText: string, options: BuildOptions = {}): P
   return docxFromInput(input, options);
 }
 
-/** Validated input (with its number) → DOCX bytes. */
-export function docxFromInput(input: DocumentInput, options: Pick<BuildOptions, 'profile' | 'config' | 'timestamp'> = {}): Uint8Array {
-  return writeDocx(renderModel(input), { profile: profileFor(options), timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
+/** Validated input (with its number) → DOCX bytes; `model` when the caller has rendered it already. */
+export function docxFromInput(input: DocumentInput, options: Pick<BuildOptions, 'profile' | 'config' | 'timestamp'> = {}, model = renderModel(input)): Uint8Array {
+  return writeDocx(model, { profile: profileFor(options), timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
 }

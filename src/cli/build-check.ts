@@ -4,6 +4,7 @@ import { checkParsedYaml } from '../check-document';
 import type { OrgConfig } from '../core/config/org-config';
 import type { ParsedYaml } from '../core/load/parse-yaml';
 import type { Lang } from '../core/messages';
+import type { DocumentModel } from '../core/model/document';
 import type { DocumentInput } from '../core/model/input';
 import { presetSettings, readCheckSettings } from '../core/check/config';
 import type { JsonDiagnostic } from './format-diagnostics';
@@ -18,7 +19,7 @@ export class FindingsError extends Error {
   }
 }
 
-export type BuiltInput = { text: string; parsed: ParsedYaml; input: DocumentInput; file: string; profile?: string; config?: OrgConfig };
+export type BuiltInput = { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel; file: string; profile?: string; config?: OrgConfig };
 
 export function checkBuildInput(io: Io, source: BuiltInput, strict: boolean): FileReport {
   const { file, profile, config } = source;

@@ -1,7 +1,7 @@
 // congvan build <input.yaml|-> [-o out.docx|-] [--config file] [--assign-number]
 import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError } from '../../core/diagnostics';
-import { docxFromInput, parseInputWithSource, type BuildOptions, type DocumentInput } from '../../index';
+import { docxFromInput, parseInputWithSource, renderModel, type BuildOptions, type DocumentInput } from '../../index';
 import { issueNumbered } from '../../register/issue';
 import { writeFileAtomic } from '../atomic-write';
 import { loadConfigFor } from '../config';
@@ -29,7 +29,8 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
   const { input: document, parsed } = parseInputWithSource(text, buildOptions);
   // The same rules as `congvan check`, before anything is written (--strict stops here).
   const { checkBuildInput } = await import('../build-check');
-  const checked = checkBuildInput(io, { text, parsed, input: document, file, profile: options.profile, config }, options.strict === true);
+  const model = renderModel(document);
+  const checked = checkBuildInput(io, { text, parsed, input: document, model, file, profile: options.profile, config }, options.strict === true);
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
   const write = async (docx: Uint8Array): Promise<string> => {
     if (output === '-') {
@@ -48,7 +49,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
     const issued = await issueNumbered(document, config, { inputPath: input === '-' ? null : input, render, write });
     return { output: issued.output, bytes: issued.bytes, number: issued.entry.kyHieu, checked };
   }
-  const docx = docxFromInput(document, buildOptions);
+  const docx = docxFromInput(document, buildOptions, model);
   return { output: await write(docx), bytes: docx.byteLength, checked };
 }
 

@@ -13,7 +13,7 @@ export type NumberText = {
 };
 
 export function readNumber(text: string): NumberText | undefined {
-  const m = /^Số\s*(:?)\s*(.*)$/iu.exec(squash(text));
+  const m = /^(?:Số|SỐ|số)\s*(:?)\s*(.*)$/.exec(squash(text));
   if (!m) return undefined;
   const rest = m[2]!.replace(/\s*([/-])\s*/g, '$1');
   const party = /^(\d+)-([^\s/-]+)(?:\/([^\s/]*))?(?:\/([^\s/]+))?$/u.exec(rest);
@@ -29,7 +29,7 @@ export function readNumber(text: string): NumberText | undefined {
 export type PlaceDate = { place: string; day: string; month: string; year: string };
 
 export function readPlaceDate(text: string): PlaceDate | undefined {
-  const m = /^(.*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/iu.exec(squash(text));
+  const m = /^(.*?)\s*,?\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\s*\.?$/.exec(squash(text));
   return m ? { place: m[1]!, day: m[2]!, month: m[3]!, year: m[4]! } : undefined;
 }
 
@@ -50,7 +50,7 @@ export type Authority = {
   rest: string;
 };
 
-const AUTHORITY = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|T\s*[/.]?\s*U|Q)(\.?)(?=\s|$)\s*(.*)$/iu;
+const AUTHORITY = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|T\s*[/.]?\s*U|Q)(\.?)(?=\s|$)\s*(.*)$/i;
 
 export function readAuthority(text: string): Authority | undefined {
   const m = AUTHORITY.exec(squash(text));

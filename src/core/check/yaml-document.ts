@@ -3,7 +3,7 @@
 // from (in congvan.config.yaml when the organisation profile supplied it), and every string
 // as the author typed it (before normalisation), with line:col.
 import type { Position } from '../diagnostics';
-import type { DataPath, ParsedYaml, YamlString } from '../load/parse-yaml';
+import type { DataPath, ParsedYaml } from '../load/parse-yaml';
 import type { Block, DocumentModel } from '../model/document';
 import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
@@ -43,6 +43,7 @@ export type YamlSource = { text: string; parsed: ParsedYaml; input: DocumentInpu
 
 export function yamlDocument({ text, parsed, input, model, profile }: YamlSource): CheckDocument {
   const strings = parsed.strings();
+  const comparables = strings.map((s) => ({ path: s.path, text: comparable(s.value) }));
   const texts: TextSpan[] = strings.map((s) => ({ text: s.value, path: s.path, at: s.locate(0, 0), locate: (offset) => s.locate(offset) }));
   const locate = (path: DataPath): Location => position(parsed.locate(path), parsed.fileOf?.(path));
   const counts = new Map<string, number>();
@@ -59,7 +60,7 @@ export function yamlDocument({ text, parsed, input, model, profile }: YamlSource
     const partText = profile.styles[style]?.caps === true ? upper(printed) : printed;
     const base = section ? undefined : (PATH_OF_ROLE[role] ?? signerPath(parsed, role, signers));
     if (role === 'signer-name' && !section) signers++;
-    const source = base ? { path: itemPath(parsed, base, index) } : TEMPLATE_ROLES.has(role) ? undefined : findSource(strings, printed);
+    const source = base ? { path: itemPath(parsed, base, index) } : TEMPLATE_ROLES.has(role) ? undefined : findSource(comparables, printed);
     parts.push({ role, text: partText, ...(section && { section }), ...(source && { path: source.path, at: locate(source.path) }) });
   }
   const ngay = strings.find((s) => s.path.length === 1 && s.path[0] === 'ngay');
@@ -101,12 +102,10 @@ function valueAt(parsed: ParsedYaml, path: DataPath): unknown {
 }
 
 /** The string a printed paragraph comes from: it holds the paragraph, or the paragraph holds it. */
-function findSource(strings: readonly YamlString[], printed: string): { path: DataPath } | undefined {
+function findSource(strings: readonly { path: DataPath; text: string }[], printed: string): { path: DataPath } | undefined {
   const key = comparable(printed);
   if (!key) return undefined;
-  const found =
-    strings.find((s) => comparable(s.value).includes(key.slice(0, 40))) ??
-    strings.find((s) => comparable(s.value).length >= 8 && key.includes(comparable(s.value)));
+  const found = strings.find((s) => s.text.includes(key.slice(0, 40))) ?? strings.find((s) => s.text.length >= 8 && key.includes(s.text));
   return found && { path: found.path };
 }
 

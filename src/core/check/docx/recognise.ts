@@ -73,7 +73,7 @@ function recogniseHeader(lines: Line[]): { end: number; table?: number } {
   const end = Math.max(...anchors, ...range(0, lines.length).filter(inTable));
   // "Dự thảo" stands above the header block.
   const first = table !== undefined ? range(0, lines.length).find(inTable)! : Math.min(...anchors);
-  range(0, first).forEach((i) => /^dự thảo/iu.test(text(lines[i]!)) && mark(i, 'draft-mark'));
+  range(0, first).forEach((i) => /^(dự|Dự|DỰ) (thảo|THẢO)/.test(text(lines[i]!)) && mark(i, 'draft-mark'));
 
   // The issuing body (bold) and the superior body above it: left-column lines before the "*".
   const bodyEnd = star >= 0 ? star : number >= 0 ? number : end + 1;
@@ -206,7 +206,7 @@ function recogniseMiddle(lines: Line[], from: number, to: number, ownTables: (nu
     const l = lines[i++]!;
     if (separator(l)) continue;
     const first = !lines.slice(from, i - 1).some((x) => x.role);
-    title &&= (first && !/^(về|V\/v)\s/iu.test(text(l))) || isUpperCase(l.text);
+    title &&= (first && !/^(về|Về|VỀ|V\/v)\s/.test(text(l))) || isUpperCase(l.text);
     l.role = title ? (first ? 'doc-title' : 'doc-subtitle') : 'doc-subject';
   }
   for (; i < to; i++) {

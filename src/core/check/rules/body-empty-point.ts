@@ -1,5 +1,6 @@
 import { readMarker } from '../read-printed';
 import { bodyParts } from '../roles';
+import { hasWord } from '../text';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -21,6 +22,6 @@ export function check(ctx: RuleContext): void {
   for (const part of bodyParts(ctx.doc)) {
     const m = readMarker(part.text);
     const bare = /^[-+•–]$/.test(part.text.trim());
-    if ((m && !/[\p{L}\p{N}]/u.test(m.rest)) || bare) ctx.report({ messageId: 'empty', args: { marker: part.text.trim() }, at: part.at });
+    if ((m && !hasWord(m.rest)) || bare) ctx.report({ messageId: 'empty', args: { marker: part.text.trim() }, at: part.at });
   }
 }

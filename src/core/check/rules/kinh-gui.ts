@@ -27,7 +27,7 @@ export function check(ctx: RuleContext): void {
     return;
   }
   const first = squash(lines[0]!.text);
-  const label = /^Kính gửi\s*(:?)\s*(.*)$/iu.exec(first);
+  const label = /^(?:Kính gửi|KÍNH GỬI)\s*(:?)\s*(.*)$/.exec(first);
   if (label && !label[1]) ctx.report({ messageId: 'colon', at: lines[0]!.at });
   const items = [{ text: label ? label[2]! : first, at: lines[0]!.at }, ...lines.slice(1).map((l) => ({ text: squash(l.text), at: l.at }))].filter((i) => i.text);
   items.forEach((item, i) => {

@@ -1,4 +1,4 @@
-import { squash } from '../text';
+import { squash, startsUpper } from '../text';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -26,5 +26,5 @@ export function check(ctx: RuleContext): void {
   if (type === 'cong-van' || !first) return;
   const text = squash(first.text);
   if ((ctx.options.types as string[]).includes(type) && !/^về\s/u.test(text)) ctx.report({ messageId: 've', args: { text }, at: first.at });
-  else if (/^\p{Lu}/u.test(text)) ctx.report({ messageId: 'lower', args: { text }, at: first.at });
+  else if (startsUpper(text)) ctx.report({ messageId: 'lower', args: { text }, at: first.at });
 }

@@ -1,4 +1,5 @@
 import { spanLocation } from '../span-location';
+import { LETTERS } from '../text';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -20,7 +21,7 @@ export const meta: RuleMeta = {
 // bytes read as Windows-1252 (§ for Đ, ¶ for ả, ® for đ, û, ø, ï … in VNI). Not « » °,
 // which Vietnamese text does use.
 const FOREIGN = '\u00A1-\u00AA\u00AC\u00AE-\u00AF\u00B1-\u00BA\u00BC-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF';
-const WORD = new RegExp(`[\\p{L}${FOREIGN}]*[${FOREIGN}][\\p{L}${FOREIGN}]*`, 'gu');
+const WORD = new RegExp(`[${LETTERS}${FOREIGN}]*[${FOREIGN}][${LETTERS}${FOREIGN}]*`, 'g');
 const HAS_LETTER = /[A-Za-z]/;
 
 export function check(ctx: RuleContext): void {

@@ -1,5 +1,6 @@
-import type { RuleContext, RuleMeta } from '../types';
 import { spanLocation } from '../span-location';
+import { LETTERS, MARKS } from '../text';
+import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
   id: 'text-nfc',
@@ -17,11 +18,15 @@ export const meta: RuleMeta = {
   fixable: true,
 };
 
+const WORD_END = new RegExp(`[${LETTERS}${MARKS}]*$`);
+const WORD_START = new RegExp(`^[${LETTERS}${MARKS}]*`);
+const MARK = new RegExp(`[${MARKS}]`);
+
 export function check(ctx: RuleContext): void {
   for (const span of ctx.doc.texts) {
     if (span.text === span.text.normalize('NFC')) continue;
     const offset = firstDecomposed(span.text);
-    const word = /[\p{L}\p{M}]*$/u.exec(span.text.slice(0, offset))![0] + /^[\p{L}\p{M}]*/u.exec(span.text.slice(offset))![0];
+    const word = WORD_END.exec(span.text.slice(0, offset))![0] + WORD_START.exec(span.text.slice(offset))![0];
     ctx.report({ messageId: 'nfc', args: { word: word.normalize('NFC') }, at: spanLocation(span, offset), ...(span.path && { fix: { path: span.path, edit: (s: string) => s.normalize('NFC') } }) });
   }
 }
@@ -29,7 +34,7 @@ export function check(ctx: RuleContext): void {
 /** The offset of the first character that NFC would combine with the one before it. */
 function firstDecomposed(text: string): number {
   for (let i = 1; i < text.length; i++) {
-    if (/\p{M}/u.test(text[i]!) && (text[i - 1]! + text[i]!).normalize('NFC').length === 1) return i - 1;
+    if (MARK.test(text[i]!) && (text[i - 1]! + text[i]!).normalize('NFC').length === 1) return i - 1;
   }
   return 0;
 }

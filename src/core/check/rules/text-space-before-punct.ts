@@ -1,4 +1,5 @@
 import { spanLocation } from '../span-location';
+import { LETTERS } from '../text';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -18,8 +19,8 @@ export const meta: RuleMeta = {
 };
 
 // "… ," or "… ." but not an ellipsis " ..." nor a list dash; "( …" after an opening bracket.
-const BEFORE = /(?<=[\p{L}\p{N})”"])[ \u00A0]+([,;:!?]|\.(?!\.))(?=\s|$)/u;
-const AFTER_OPEN = /([(“])[ \u00A0]+(?=\S)/u;
+const BEFORE = new RegExp(`(?<=[${LETTERS}0-9)”"])[ \u00A0]+([,;:!?]|\\.(?!\\.))(?=\\s|$)`);
+const AFTER_OPEN = /([(“])[ \u00A0]+(?=\S)/;
 
 export function check(ctx: RuleContext): void {
   for (const span of ctx.doc.texts) {

@@ -1,4 +1,5 @@
 import { spanLocation } from '../span-location';
+import { LETTERS } from '../text';
 import type { Location, RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -16,15 +17,17 @@ export const meta: RuleMeta = {
   sources: ['yaml', 'docx'],
 };
 
+const WORDS = new RegExp(`[${LETTERS}]+`, 'g');
+
 // Tone marks (not the vowel marks ^, ˘, ơ/ư): their place is what the two styles disagree on.
-const TONE = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 type Seen = { count: number; at?: Location };
 
 export function check(ctx: RuleContext): void {
   const byKey = new Map<string, Map<string, Seen>>();
   for (const span of ctx.doc.texts) {
-    for (const m of span.text.normalize('NFC').matchAll(/\p{L}+/gu)) {
+    for (const m of span.text.normalize('NFC').matchAll(WORDS)) {
       const word = m[0].toLowerCase();
       const nfd = word.normalize('NFD');
       const tones = nfd.match(TONE);
