@@ -23,6 +23,14 @@ export async function findSoffice(env = process.env): Promise<string | undefined
 
 /** Converts `files` into PDFs in `outDir`; returns the PDF paths in the same order. */
 export async function convertToPdf(files: readonly string[], outDir: string, timeoutMs = 180_000): Promise<string[]> {
+  return convertFiles(files, outDir, 'pdf', 'pdf', timeoutMs);
+}
+
+/**
+ * Converts `files` with a LibreOffice filter (e.g. 'pdf', 'docx:MS Word 2007 XML'), written
+ * to `outDir` with the extension `ext`; returns their paths in the same order.
+ */
+export async function convertFiles(files: readonly string[], outDir: string, target: string, ext: string, timeoutMs = 180_000): Promise<string[]> {
   const soffice = await findSoffice();
   if (!soffice) throw new LibreOfficeMissing(`LibreOffice (soffice) not found: ${INSTALL_HINT}`);
   const profile = await mkdtemp(join(tmpdir(), 'congvan-lo-'));
@@ -30,7 +38,7 @@ export async function convertToPdf(files: readonly string[], outDir: string, tim
     const args = [
       `-env:UserInstallation=${pathToFileURL(profile).href}`,
       '--headless', '--norestore', '--nolockcheck',
-      '--convert-to', 'pdf', '--outdir', outDir, ...files,
+      '--convert-to', target, '--outdir', outDir, ...files,
     ];
     await new Promise<void>((resolve, reject) =>
       execFile(soffice, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, _out, stderr) =>
@@ -40,5 +48,5 @@ export async function convertToPdf(files: readonly string[], outDir: string, tim
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  return files.map((f) => join(outDir, `${basename(f, extname(f))}.pdf`));
+  return files.map((f) => join(outDir, `${basename(f, extname(f))}.${ext}`));
 }

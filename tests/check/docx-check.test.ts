@@ -1,11 +1,13 @@
 // congvan check on .docx files: the files congvan builds are clean; hand-made and broken
 // files are caught by the rule that names the problem, at the paragraph where it is.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AlignmentType, Document, Packer, Paragraph, TabStopType, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { checkDocx, checkYaml, type FileCheck } from '../../src/check-document';
 import { buildDocx } from '../../src/index';
+import { convertFiles } from '../../src/pdf/libreoffice';
 import { editParagraph, paragraphNumber, replaceInDocument, setText, zipParts, editedDocx, addParagraphAfter } from '../helpers/docx-edit';
 import { examplePath, root } from '../helpers/example';
 import { minimalInput, toYaml } from '../helpers/minimal';
@@ -142,4 +144,23 @@ describe('every example', () => {
     expect(ids(docx)).toEqual(name === 'cong-van.yaml' ? ['text-tone-style'] : []);
     expect(docx.notChecked).toEqual([]);
   });
+});
+
+describe('a file saved again by an office suite', () => {
+  it('is still recognised and clean after LibreOffice rewrites it (its own styles, table and section XML)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-lo-'));
+    const names = ['nghi-quyet', 'cong-van'];
+    const inputs = await Promise.all(
+      names.map(async (name) => {
+        const path = join(dir, `${name}.docx`);
+        writeFileSync(path, await buildDocx(readFileSync(examplePath(`${name}.yaml`), 'utf8'), { file: name }));
+        return path;
+      }),
+    );
+    const saved = await convertFiles(inputs, join(dir, 'saved'), 'docx:MS Word 2007 XML', 'docx');
+    const [resolution, dispatch] = await Promise.all(saved.map((path) => check(readFileSync(path))));
+    expect(resolution!.findings).toEqual([]);
+    expect(resolution!.notChecked).toEqual([]);
+    expect(ids(dispatch!)).toEqual(['text-tone-style']);
+  }, 180_000);
 });
