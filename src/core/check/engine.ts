@@ -47,7 +47,7 @@ export function runRules(doc: CheckDocument, options: CheckOptions): CheckResult
       },
       need: (role) => {
         const found = parts(role);
-        if (found.length === 0) mark('missing-part', role);
+        if (found.length === 0) mark('missing-part', role === 'number' && doc.numberPending ? 'number (so: auto)' : role);
         return found;
       },
       parts,

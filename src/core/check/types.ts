@@ -91,6 +91,8 @@ export type CheckDocument = {
   readonly parts: readonly Part[];
   readonly texts: readonly TextSpan[];
   readonly layout?: DocxLayout;
+  /** `so: auto`: the register gives the number at build time, so there is none to check yet. */
+  readonly numberPending?: boolean;
   /** Rules the file itself turns off (`# congvan-check-disable rule-id`), with its reason beside. */
   readonly disabledRules?: readonly string[];
 };

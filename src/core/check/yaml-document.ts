@@ -46,6 +46,7 @@ export function yamlDocument({ text, parsed, input, model, profile }: YamlSource
   const comparables = strings.map((s) => ({ path: s.path, text: comparable(s.value) }));
   const texts: TextSpan[] = strings.map((s) => ({ text: s.value, path: s.path, at: s.locate(0, 0), locate: (offset) => s.locate(offset) }));
   const locate = (path: DataPath): Location => position(parsed.locate(path), parsed.fileOf?.(path));
+  const numberPending = input.so_ky_hieu.so === 'auto';
   const counts = new Map<string, number>();
   let signers = 0;
   let section: Part['section'];
@@ -55,6 +56,7 @@ export function yamlDocument({ text, parsed, input, model, profile }: YamlSource
     if (style === 'copy-rule') section = 'copy';
     if (printed === undefined) continue;
     const role = ROLE_OF_STYLE[style] ?? style;
+    if (role === 'number' && numberPending && !section) continue;
     const index = counts.get(role) ?? 0;
     counts.set(role, index + 1);
     const partText = profile.styles[style]?.caps === true ? upper(printed) : printed;
@@ -71,6 +73,7 @@ export function yamlDocument({ text, parsed, input, model, profile }: YamlSource
     ...(ngay && { rawDate: { text: ngay.value, path: ngay.path, at: position(ngay.locate(0, 0)) } }),
     parts,
     texts,
+    numberPending,
     disabledRules: disabledRules(text),
   };
 }

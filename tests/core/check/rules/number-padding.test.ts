@@ -6,6 +6,7 @@ testRule('number-padding', {
     { name: '"05"', yaml: () => {} },
     { name: '"10" and above', yaml: (d) => (d.so_ky_hieu.so = '10') },
     { name: 'a .docx "Số 05-CV/ĐU"', docx: () => {} },
+    { name: 'so: auto (the register numbers it at build time): not checked', yaml: (d) => (d.so_ky_hieu.so = 'auto'), notChecked: true },
   ],
   invalid: [
     { name: '"5"', yaml: (d) => (d.so_ky_hieu.so = '5'), errors: [{ messageId: 'pad', at: '"5"' }] },

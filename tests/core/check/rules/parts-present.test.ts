@@ -5,6 +5,7 @@ testRule('parts-present', {
   valid: [
     { name: 'a YAML input (the schema requires the parts)', yaml: () => {} },
     { name: 'a generated .docx', docx: () => {} },
+    { name: 'so: auto: the number comes from the register', yaml: (d) => (d.so_ky_hieu.so = 'auto') },
   ],
   invalid: [
     { name: 'a .docx without "Số …"', docx: (f) => setText(f, 'Số 05-CV/ĐU', ''), errors: [{ messageId: 'missing' }] },
