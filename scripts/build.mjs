@@ -53,6 +53,16 @@ await build({
   define: { 'import.meta.url': '__cvModuleUrl' },
   banner: { js: "const __cvModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+// The worker threads of a large batch (src/batch/run-jobs.ts) load this file.
+await build({
+  ...common,
+  entryPoints: [join(root, 'src/batch/worker.ts')],
+  outfile: join(root, 'dist/batch-worker.cjs'),
+  format: 'cjs',
+  minify: process.env.CONGVAN_NO_MINIFY !== "1",
+  define: { 'import.meta.url': '__cvModuleUrl' },
+  banner: { js: "const __cvModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 await build({
   ...common,
   entryPoints: [join(root, 'src/index.ts')],

@@ -87,8 +87,12 @@ export function renderModel(input: DocumentInput): DocumentModel {
 
 /** YAML text → DOCX bytes. */
 export async function buildDocx(yamlText: string, options: BuildOptions = {}): Promise<Uint8Array> {
+  const input = loadInput(yamlText, options.file ?? '<input>', loadProfile(options.profile));
+  return buildDocxFromInput(input, options);
+}
+
+/** Validated input → DOCX bytes (a mail merge validates each row's copy itself). */
+export function buildDocxFromInput(input: DocumentInput, options: BuildOptions = {}): Uint8Array {
   const profile = loadProfile(options.profile);
-  const input = loadInput(yamlText, options.file ?? '<input>', profile);
-  const model = renderModel(input);
-  return writeDocx(model, { profile, timestamp: options.timestamp, typeName: TYPE_NAMES[input.loai] });
+  return writeDocx(renderModel(input), { profile, timestamp: options.timestamp, typeName: TYPE_NAMES[input.loai] });
 }

@@ -19,13 +19,9 @@ export function zipPackage(files: PackageFiles, timestamp: Date): Uint8Array {
   // [Content_Types].xml first, as Office writes it; then the order docx gave.
   const names = [...files.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   for (const name of names) {
-    const value = files.get(name)!;
-    const data = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    const deflated = deflateRawSync(data);
-    const stored = deflated.length >= data.length;
-    const body = stored ? data : deflated;
+    const { body, stored, crc, rawSize } = compress(files.get(name)!);
     const nameBytes = Buffer.from(name, 'utf8');
-    const fields = { method: stored ? 0 : 8, time, date, crc: crc32(data), size: body.length, rawSize: data.length };
+    const fields = { method: stored ? 0 : 8, time, date, crc, size: body.length, rawSize };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
@@ -51,6 +47,34 @@ export function zipPackage(files: PackageFiles, timestamp: Date): Uint8Array {
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+type Compressed = { body: Buffer; stored: boolean; crc: number; rawSize: number };
+
+// Most parts (styles, theme, settings, numbering, fontTable, …) are the same text in every
+// document of a batch: deflate each distinct text once. Least recently used entries go first,
+// so the shared parts stay while each document's own parts pass through.
+const CACHE_ENTRIES = 64;
+const compressed = new Map<string, Compressed>();
+
+function compress(value: string | Uint8Array): Compressed {
+  if (typeof value !== 'string') return deflate(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  const hit = compressed.get(value);
+  if (hit) {
+    compressed.delete(value);
+    compressed.set(value, hit);
+    return hit;
+  }
+  const entry = deflate(Buffer.from(value, 'utf8'));
+  compressed.set(value, entry);
+  if (compressed.size > CACHE_ENTRIES) compressed.delete(compressed.keys().next().value!);
+  return entry;
+}
+
+function deflate(data: Buffer): Compressed {
+  const deflated = deflateRawSync(data);
+  const stored = deflated.length >= data.length;
+  return { body: stored ? data : deflated, stored, crc: crc32(data), rawSize: data.length };
 }
 
 type Fields = { method: number; time: number; date: number; crc: number; size: number; rawSize: number };

@@ -28,9 +28,13 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
   return { output, bytes: docx.byteLength };
 }
 
-function readInputFile(path: string): string {
+export function readInputFile(path: string): string {
+  return readInputBytes(path).toString('utf8');
+}
+
+export function readInputBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     throw new InputError([diagnostic('file-read', path, undefined, { detail: (e as NodeJS.ErrnoException).code ?? String(e) })]);
   }

@@ -24,11 +24,21 @@ type RawInput = {
 };
 
 export function loadInput(text: string, file: string, profile: Profile): DocumentInput {
+  return checkInput(parseDocumentYaml(text, file), file, profile);
+}
+
+/** The YAML step alone: a mail merge parses its document once and checks each filled copy. */
+export function parseDocumentYaml(text: string, file: string): ParsedYaml {
   const parsed = parseYaml(stripByteOrderMark(text), file);
   if (parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
     throw new InputError([diagnostic('yaml-not-mapping', file, { line: 1, col: 1 })]);
   }
-  const problems = [...keepNumberAsText(parsed, file)];
+  return parsed;
+}
+
+/** Parsed YAML → validated, normalised input (changes parsed.data: pass a fresh copy). */
+export function checkInput(parsed: ParsedYaml, file: string, profile: Profile, found: Diagnostic[] = []): DocumentInput {
+  const problems = [...found, ...keepNumberAsText(parsed, file)];
   parsed.data = sanitizeData(parsed.data);
   problems.push(...validateInput(parsed, file));
   const raw = parsed.data as RawInput;
