@@ -1,6 +1,7 @@
-// Runs a batch's jobs: in this thread for a few, on worker threads (one per core) for many.
-// Jobs are handed out a few at a time and results come back as they finish, so memory holds
-// only the documents in flight, whatever the size of the batch.
+// Runs a batch's jobs: in this thread for a few; for many, this thread and one worker thread
+// per other core take jobs from one queue. Jobs are handed out a few at a time and results
+// come back as they finish, so memory holds only the documents in flight, whatever the size
+// of the batch.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -14,66 +15,61 @@ const WORKER_THRESHOLD = 48;
 const IN_FLIGHT = 4;
 
 export type RunOptions = {
-  /** Worker threads: 0 = build in this thread; undefined = decide from the batch size. */
+  /** Worker threads besides this one: 0 = none; undefined = decide from the batch size. */
   workers?: number;
   /** Called once per job, in completion order; return false to stop handing out jobs. */
   onResult(index: number, result: JobResult): boolean;
 };
 
+/** Extra threads to start: none for a small batch; else one per core besides this one, which builds too. */
 export function workerCount(jobs: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.min(requested, jobs);
-  return jobs < WORKER_THRESHOLD ? 0 : Math.min(availableParallelism(), Math.ceil(jobs / WORKER_THRESHOLD));
+  return jobs < WORKER_THRESHOLD ? 0 : Math.max(1, availableParallelism() - 1);
 }
 
 export async function runJobs(jobs: readonly BuildJob[], setup: BuildSetup, options: RunOptions): Promise<void> {
+  const queue = { next: 0, stopped: false };
+  const take = (): number | undefined => (queue.stopped || queue.next >= jobs.length ? undefined : queue.next++);
+  const report = (index: number, result: JobResult) => {
+    if (!queue.stopped && !options.onResult(index, result)) queue.stopped = true;
+  };
   const workers = workerCount(jobs.length, options.workers);
-  if (workers === 0) return runHere(jobs, setup, options);
-  return runOnWorkers(jobs, setup, options, workers);
+  await Promise.all([buildHere(jobs, setup, take, report), ...Array.from({ length: workers }, () => buildOnWorker(jobs, setup, take, report))]);
 }
 
-async function runHere(jobs: readonly BuildJob[], setup: BuildSetup, options: RunOptions): Promise<void> {
+type Take = () => number | undefined;
+type Report = (index: number, result: JobResult) => void;
+
+async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
   const build = createBuilder(setup);
-  for (const [index, job] of jobs.entries()) {
-    if (!options.onResult(index, await build(job))) return;
-    await nextTurn(); // let Ctrl-C be handled between documents
+  for (let index = take(); index !== undefined; index = take()) {
+    report(index, await build(jobs[index]!));
+    await nextTurn(); // let Ctrl-C and the workers' results be handled between documents
   }
 }
 
-function runOnWorkers(jobs: readonly BuildJob[], setup: BuildSetup, options: RunOptions, count: number): Promise<void> {
+function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
   const script = join(packageRoot, 'dist', 'batch-worker.cjs');
+  // Small heaps: a worker holds one template and a few documents at a time.
+  const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
+  let inFlight = 0;
   return new Promise((resolve, reject) => {
-    let next = 0;
-    let pending = 0;
-    let stopped = false;
-    let settled = false;
-    const slots: { worker: Worker; load: number }[] = [];
-    const finish = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      for (const { worker } of slots) void worker.terminate();
-      if (error) reject(error);
-      else resolve();
-    };
-    const feed = (slot: { worker: Worker; load: number }) => {
-      while (!stopped && next < jobs.length && slot.load < IN_FLIGHT) {
-        slot.load++;
-        pending++;
-        slot.worker.postMessage({ id: next, job: jobs[next] });
-        next++;
+    const feed = () => {
+      for (let index = inFlight < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight < IN_FLIGHT ? take() : undefined) {
+        inFlight++;
+        worker.postMessage({ id: index, job: jobs[index] });
       }
-      if (pending === 0) finish();
+      if (inFlight === 0) void worker.terminate().then(() => resolve());
     };
-    for (let i = 0; i < count; i++) {
-      const slot = { worker: new Worker(script, { workerData: setup }), load: 0 };
-      slot.worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
-        slot.load--;
-        pending--;
-        if (!stopped && !options.onResult(id, result)) stopped = true;
-        feed(slot);
-      });
-      slot.worker.on('error', finish);
-      slots.push(slot);
-    }
-    slots.forEach(feed);
+    worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
+      inFlight--;
+      report(id, result);
+      feed();
+    });
+    worker.on('error', (error) => {
+      void worker.terminate();
+      reject(error);
+    });
+    feed();
   });
 }

@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import type { Paragraph as ModelParagraph, Rule } from '../core/model/document';
 import type { Align, ParagraphStyle, Profile } from '../core/profile/profile';
+import { remember } from './lru';
 import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -58,11 +59,19 @@ function paragraphProps(style: ParagraphStyle, cellWidthTwips?: number): Omit<IP
   };
 }
 
-export function writeParagraph(
-  ctx: WriteContext,
-  p: ModelParagraph,
-  extra: { keepNext?: boolean } = {},
-): Paragraph {
+// In a batch most paragraphs (header, body, signature) are the same in every document: their
+// docx objects are built once and shared, as they hold no per-document state (no numbering,
+// images or links).
+const PARAGRAPH_CACHE_ENTRIES = 256;
+const paragraphs = new WeakMap<Profile, Map<string, Paragraph>>();
+
+export function writeParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean } = {}): Paragraph {
+  let cache = paragraphs.get(ctx.profile);
+  if (!cache) paragraphs.set(ctx.profile, (cache = new Map()));
+  return remember(cache, JSON.stringify([p, extra.keepNext === true]), PARAGRAPH_CACHE_ENTRIES, () => buildParagraph(ctx, p, extra));
+}
+
+function buildParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean }): Paragraph {
   const style = styleOf(ctx, p.style);
   const runStyle = {
     font: ctx.fontSlots,

@@ -3,6 +3,7 @@
 // together (see README, Performance). Every entry gets the same fixed time: same input,
 // same bytes (docx-pitfalls D8).
 import { crc32, deflateRawSync } from 'node:zlib';
+import { remember } from './lru';
 
 export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
 
@@ -52,23 +53,13 @@ export function zipPackage(files: PackageFiles, timestamp: Date): Uint8Array {
 type Compressed = { body: Buffer; stored: boolean; crc: number; rawSize: number };
 
 // Most parts (styles, theme, settings, numbering, fontTable, …) are the same text in every
-// document of a batch: deflate each distinct text once. Least recently used entries go first,
-// so the shared parts stay while each document's own parts pass through.
+// document of a batch: each distinct text is deflated once.
 const CACHE_ENTRIES = 64;
 const compressed = new Map<string, Compressed>();
 
 function compress(value: string | Uint8Array): Compressed {
   if (typeof value !== 'string') return deflate(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
-  const hit = compressed.get(value);
-  if (hit) {
-    compressed.delete(value);
-    compressed.set(value, hit);
-    return hit;
-  }
-  const entry = deflate(Buffer.from(value, 'utf8'));
-  compressed.set(value, entry);
-  if (compressed.size > CACHE_ENTRIES) compressed.delete(compressed.keys().next().value!);
-  return entry;
+  return remember(compressed, value, CACHE_ENTRIES, () => deflate(Buffer.from(value, 'utf8')));
 }
 
 function deflate(data: Buffer): Compressed {
