@@ -44,25 +44,16 @@ writeFileSync(
 // 3. Bundles
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
-await build({
+const commonJs = {
   ...common,
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.cjs'),
   format: 'cjs',
   minify: process.env.CONGVAN_NO_MINIFY !== "1",
   define: { 'import.meta.url': '__cvModuleUrl' },
   banner: { js: "const __cvModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+await build({ ...commonJs, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.cjs') });
 // The worker threads of a large batch (src/batch/run-jobs.ts) load this file.
-await build({
-  ...common,
-  entryPoints: [join(root, 'src/batch/worker.ts')],
-  outfile: join(root, 'dist/batch-worker.cjs'),
-  format: 'cjs',
-  minify: process.env.CONGVAN_NO_MINIFY !== "1",
-  define: { 'import.meta.url': '__cvModuleUrl' },
-  banner: { js: "const __cvModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+await build({ ...commonJs, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist/batch-worker.cjs') });
 await build({
   ...common,
   entryPoints: [join(root, 'src/index.ts')],

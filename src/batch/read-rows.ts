@@ -16,24 +16,31 @@ export function readRows(bytes: Buffer, file: string): DataRow[] {
 }
 
 function csvRows(bytes: Buffer, file: string): DataRow[] {
-  let records: { record: string[]; info: { bytes: number } }[];
+  const lines = lineCounter(bytes);
+  let columns: string[] | undefined;
+  let end = 0; // where the previous record ended, in bytes
+  const rows: DataRow[] = [];
   try {
-    records = parseCsv(bytes, { bom: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
+    // Each record becomes its row as it is parsed: nothing else is kept per record.
+    parseCsv(bytes, {
+      bom: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], { bytes: recordEnd }: { bytes: number }) => {
+        if (columns === undefined) columns = record.map((c) => c.trim().normalize('NFC'));
+        else {
+          const line = lines.startOfRecord(end);
+          rows.push({ number: rows.length + 1, line, fields: new Map(columns.map((c, k) => [c, (record[k] ?? '').normalize('NFC')])) });
+        }
+        end = recordEnd;
+        return null;
+      },
+    });
   } catch (e) {
     const detail = e instanceof CsvError ? e.message : String(e);
     const line = (e as { lines?: number }).lines;
     throw new InputError([diagnostic('data-syntax', file, line ? { line, col: 1 } : undefined, { detail, detailEn: detail })]);
   }
-  const [header, ...body] = records;
-  if (!header) return [];
-  const columns = header.record.map((c) => c.trim().normalize('NFC'));
-  const lines = lineCounter(bytes);
-  let end = header.info.bytes;
-  return body.map(({ record, info }, i) => {
-    const line = lines.startOfRecord(end);
-    end = info.bytes;
-    return { number: i + 1, line, fields: new Map(columns.map((c, k) => [c, (record[k] ?? '').normalize('NFC')])) };
-  });
+  return rows;
 }
 
 /** Line numbers from byte offsets; csv-parse's own line count is off for CRLF inside quotes. */

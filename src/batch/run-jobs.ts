@@ -1,7 +1,8 @@
-// Runs a batch's jobs: in this thread for a few; for many, this thread and one worker thread
-// per other core take jobs from one queue. Jobs are handed out a few at a time and results
-// come back as they finish, so memory holds only the documents in flight, whatever the size
-// of the batch.
+// Runs a batch's jobs: in this thread for a few; for many, on one worker thread per core,
+// taking jobs from one queue, while this thread only writes the files. Jobs are handed out a
+// few at a time and results come back as they finish, so memory holds only the documents in
+// flight, whatever the size of the batch. (This thread building too was no faster on two
+// cores, and its heap, which cannot be limited, grew with the batch.)
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -11,20 +12,20 @@ import { createBuilder, type BuildJob, type BuildSetup, type JobResult } from '.
 
 /** Below this many jobs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 48;
-/** Jobs queued per worker: enough to keep it busy while the main thread writes. */
+/** Jobs queued per worker: enough to keep it busy while this thread writes files. */
 const IN_FLIGHT = 4;
 
 export type RunOptions = {
-  /** Worker threads besides this one: 0 = none; undefined = decide from the batch size. */
+  /** Worker threads: 0 = build in this thread; undefined = decide from the batch size. */
   workers?: number;
   /** Called once per job, in completion order; return false to stop handing out jobs. */
   onResult(index: number, result: JobResult): boolean;
 };
 
-/** Extra threads to start: none for a small batch; else one per core besides this one, which builds too. */
+/** Worker threads to start: none for a small batch, else one per core. */
 export function workerCount(jobs: number, requested: number | undefined): number {
   if (requested !== undefined) return Math.min(requested, jobs);
-  return jobs < WORKER_THRESHOLD ? 0 : Math.max(1, availableParallelism() - 1);
+  return jobs < WORKER_THRESHOLD ? 0 : availableParallelism();
 }
 
 export async function runJobs(jobs: readonly BuildJob[], setup: BuildSetup, options: RunOptions): Promise<void> {
@@ -34,7 +35,8 @@ export async function runJobs(jobs: readonly BuildJob[], setup: BuildSetup, opti
     if (!queue.stopped && !options.onResult(index, result)) queue.stopped = true;
   };
   const workers = workerCount(jobs.length, options.workers);
-  await Promise.all([buildHere(jobs, setup, take, report), ...Array.from({ length: workers }, () => buildOnWorker(jobs, setup, take, report))]);
+  if (workers === 0) await buildHere(jobs, setup, take, report);
+  else await Promise.all(Array.from({ length: workers }, () => buildOnWorker(jobs, setup, take, report)));
 }
 
 type Take = () => number | undefined;
@@ -44,14 +46,15 @@ async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, take: Tak
   const build = createBuilder(setup);
   for (let index = take(); index !== undefined; index = take()) {
     report(index, await build(jobs[index]!));
-    await nextTurn(); // let Ctrl-C and the workers' results be handled between documents
+    await nextTurn(); // let Ctrl-C be handled between documents
   }
 }
 
 function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
   const script = join(packageRoot, 'dist', 'batch-worker.cjs');
-  // Small heaps: a worker holds one template and a few documents at a time.
-  const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 } });
+  // Small heaps: a worker holds one template and a few documents at a time; V8 would
+  // otherwise let garbage grow far past that before collecting it.
+  const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
   let inFlight = 0;
   return new Promise((resolve, reject) => {
     const feed = () => {

@@ -62,7 +62,7 @@ function paragraphProps(style: ParagraphStyle, cellWidthTwips?: number): Omit<IP
 // In a batch most paragraphs (header, body, signature) are the same in every document: their
 // docx objects are built once and shared, as they hold no per-document state (no numbering,
 // images or links).
-const PARAGRAPH_CACHE_ENTRIES = 256;
+const PARAGRAPH_CACHE_ENTRIES = 128;
 const paragraphs = new WeakMap<Profile, Map<string, Paragraph>>();
 
 export function writeParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean } = {}): Paragraph {

@@ -54,7 +54,7 @@ type Compressed = { body: Buffer; stored: boolean; crc: number; rawSize: number 
 
 // Most parts (styles, theme, settings, numbering, fontTable, …) are the same text in every
 // document of a batch: each distinct text is deflated once.
-const CACHE_ENTRIES = 64;
+const CACHE_ENTRIES = 32;
 const compressed = new Map<string, Compressed>();
 
 function compress(value: string | Uint8Array): Compressed {
