@@ -60,7 +60,7 @@ export function writeDocx(model: DocumentModel, options: WriteOptions): Uint8Arr
     ],
   });
   const core = coreXml(model.meta, options.typeName ?? model.meta.docType, timestamp);
-  return zipPackage(packageFiles(doc, profile, [{ path: 'docProps/core.xml', data: core }]), timestamp);
+  return zipPackage(packageFiles(doc, profile, model.meta.docType, [{ path: 'docProps/core.xml', data: core }]), timestamp);
 }
 
 function writeBlocks(ctx: WriteContext, blocks: readonly Block[]): (Paragraph | Table)[] {

@@ -15,7 +15,23 @@ export function xmlString(element: Xmlable, declaration: string): string {
   return declaration + elementXml(element);
 }
 
+// Elements that are the same object in many documents (shared paragraphs, paragraph.ts):
+// their XML text is written once.
+const shared = new WeakMap<object, string | undefined>();
+
+/** Marks a prepared element as unchanging, so its text is kept after it is first written. */
+export function shareXml(element: object): void {
+  if (!shared.has(element)) shared.set(element, undefined);
+}
+
 function elementXml(data: Xmlable): string {
+  if (!shared.has(data)) return writeElement(data);
+  let xml = shared.get(data);
+  if (xml === undefined) shared.set(data, (xml = writeElement(data)));
+  return xml;
+}
+
+function writeElement(data: Xmlable): string {
   const name = Object.keys(data)[0];
   const values = name === undefined ? undefined : data[name];
   const attributes: string[] = [];
