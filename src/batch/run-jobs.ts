@@ -13,7 +13,7 @@ import { createBuilder, type BuildJob, type BuildSetup, type JobResult } from '.
 /** Below this many jobs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 48;
 /** Jobs queued per worker: enough to keep it busy while this thread writes files. */
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 2;
 
 export type RunOptions = {
   /** Worker threads: 0 = build in this thread; undefined = decide from the batch size. */
@@ -54,7 +54,7 @@ function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take: Take,
   const script = join(packageRoot, 'dist', 'batch-worker.cjs');
   // Small heaps: a worker holds one template and a few documents at a time; V8 would
   // otherwise let garbage grow far past that before collecting it.
-  const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
+  const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 24 } });
   let inFlight = 0;
   return new Promise((resolve, reject) => {
     const feed = () => {
