@@ -42,37 +42,45 @@ export async function runJobs(jobs: readonly BuildJob[], setup: BuildSetup, opti
 type Take = () => number | undefined;
 type Report = (index: number, result: JobResult) => void;
 
-async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
+async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report, first: readonly number[] = []): Promise<void> {
   const build = createBuilder(setup);
-  for (let index = take(); index !== undefined; index = take()) {
+  const next = () => (first.length > 0 ? (first as number[]).shift() : take());
+  for (let index = next(); index !== undefined; index = next()) {
     report(index, await build(jobs[index]!));
     await nextTurn(); // let Ctrl-C be handled between documents
   }
 }
 
-function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
+/**
+ * One worker's share of the queue. A worker has a small heap; a document too large for it
+ * (ERR_WORKER_OUT_OF_MEMORY) is built again in this thread, which then takes the worker's
+ * place, so one huge document does not stop the batch.
+ */
+async function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
   const script = join(packageRoot, 'dist', 'batch-worker.cjs');
   // Small heaps: a worker holds one template and a few documents at a time; V8 would
   // otherwise let garbage grow far past that before collecting it.
   const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 24 } });
-  let inFlight = 0;
-  return new Promise((resolve, reject) => {
+  const inFlight = new Set<number>();
+  const outOfMemory = await new Promise<boolean>((resolve, reject) => {
     const feed = () => {
-      for (let index = inFlight < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight < IN_FLIGHT ? take() : undefined) {
-        inFlight++;
+      for (let index = inFlight.size < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight.size < IN_FLIGHT ? take() : undefined) {
+        inFlight.add(index);
         worker.postMessage({ id: index, job: jobs[index] });
       }
-      if (inFlight === 0) void worker.terminate().then(() => resolve());
+      if (inFlight.size === 0) void worker.terminate().then(() => resolve(false));
     };
     worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
-      inFlight--;
+      inFlight.delete(id);
       report(id, result);
       feed();
     });
-    worker.on('error', (error) => {
+    worker.on('error', (error: NodeJS.ErrnoException) => {
       void worker.terminate();
-      reject(error);
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') resolve(true);
+      else reject(error);
     });
     feed();
   });
+  if (outOfMemory) await buildHere(jobs, setup, take, report, [...inFlight].sort((a, b) => a - b));
 }

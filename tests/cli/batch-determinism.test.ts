@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { root } from '../helpers/example';
-import { docxText, listDir, tempDir, writeFiles } from '../helpers/batch';
+import { documentYaml, docxText, listDir, tempDir, writeFiles } from '../helpers/batch';
 
 const template = readFileSync(join(root, 'examples/cong-van.yaml'), 'utf8')
   .replace('so: "1023"', 'so: "{{so}}"')
@@ -46,5 +46,23 @@ describe('batch determinism', () => {
       execFileSync(process.execPath, [join(root, 'bin/congvan.js'), 'build', yaml, '-q']);
       expect(readFileSync(join(dir, `${row.so}.docx`)).equals(batch[`${row.so}.docx`]!)).toBe(true);
     }
+  }, 120_000);
+
+  it('builds a document too large for a worker thread in the main thread instead, with the same bytes', async () => {
+    const dir = tempDir();
+    const point = 'Tuyên truyền tạo sự thống nhất cao về nhận thức và hành động trong tổ chức đảng, cán bộ, đảng viên, công chức, viên chức, người lao động về vai trò, vị trí công tác xây dựng Đảng.';
+    const huge = documentYaml((i) => {
+      i.so_ky_hieu.so = '{{so}}';
+      i.noi_dung.cac_diem = Array.from({ length: 600 }, (_, k) => `${k + 1}. ${point}`);
+    });
+    writeFiles(dir, { 'thu.yaml': huge, 'rows.csv': 'so\n1\n2\n3\n' });
+    const build = async (out: string, jobs: string) => {
+      const r = await runCli(['build', join(dir, 'thu.yaml'), '--data', join(dir, 'rows.csv'), '-o', join(dir, out), '--jobs', jobs, '-q']);
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      return listDir(join(dir, out)).map((f) => readFileSync(join(dir, out, f)));
+    };
+    const here = await build('here', '0');
+    expect(await build('worker', '1')).toEqual(here);
+    expect(docxText(join(dir, 'worker', 'thu-3.docx'))).toContain(`600. ${point}`);
   }, 120_000);
 });
