@@ -1,6 +1,7 @@
 // The commander program: the only place that turns outcomes into exit codes.
-//   0 success · 2 bad usage, bad input, or an internal error (never a stack trace for input)
-import { Command, CommanderError, Option } from 'commander';
+//   0 success · 1 some items of a batch failed · 2 bad usage, bad input, no LibreOffice for
+//   --pdf, or an internal error (never a stack trace for input)
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { diagnostic, InputError } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
@@ -8,6 +9,7 @@ import { removeTempFiles } from './atomic-write';
 import { buildCommand } from './commands/build';
 import { initConfigCommand, type InitConfigOptions } from './commands/init-config';
 import { addRegisterCommand } from './commands/register';
+import { needsBatch, type BuildManyOptions } from './commands/batch-mode';
 import { formatStylish, toJson } from './format-diagnostics';
 import type { Io } from './io';
 import { pickLang } from './lang';
@@ -45,16 +47,29 @@ async function runProgram(io: Io): Promise<number> {
   program
     .command('build')
     .description('dựng tệp DOCX từ tệp YAML (build a DOCX from a YAML file)')
-    .argument('<input>', 'tệp YAML, hoặc - để đọc từ stdin (YAML file, or - for stdin)')
-    .option('-o, --output <file>', 'tệp DOCX kết quả, hoặc - để ghi ra stdout (output file, or - for stdout)')
+    .argument('<inputs...>', 'tệp YAML, thư mục, mẫu *.yaml, hoặc - để đọc từ stdin (YAML files, folders, globs, or - for stdin)')
+    .option('-o, --output <file>', 'tệp DOCX kết quả, - để ghi ra stdout, hoặc thư mục khi dựng nhiều tệp (output file, - for stdout, or a folder for a batch)')
     .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
     .option('--config <file>', 'hồ sơ cơ quan (organisation profile; mặc định: congvan.config.yaml gần nhất)')
     .option('--assign-number', 'lấy số tiếp theo trong sổ văn bản đi (take the next number from the register), như so: auto')
     .option('--json', 'in kết quả dạng JSON cho script (machine-readable report)')
     .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
-    .action(async (input: string, options: { output?: string; profile?: string; config?: string; assignNumber?: boolean; json?: boolean; quiet?: boolean }) => {
+    .option('--data <rows>', 'trộn thư: một văn bản cho mỗi hàng của tệp CSV/JSON/YAML (mail merge: one document per row)')
+    .option('--name <pattern>', 'tên tệp theo dữ liệu, ví dụ "{{so}}-{{don_vi}}.docx" (output names from the data)')
+    .option('--fail-fast', 'dừng ở lỗi đầu tiên (stop at the first failure)')
+    .option('--skip-existing', 'bỏ qua tệp kết quả đã có, để chạy tiếp (skip outputs that exist, to resume)')
+    .option('--pdf', 'xuất thêm PDF qua LibreOffice (also write PDFs through LibreOffice)')
+    .addOption(new Option('-j, --jobs <n>', 'số luồng dựng song song (worker threads; default: all cores for large batches)').argParser(parseJobs))
+    .action(async (inputs: string[], options: BuildManyOptions & { config?: string; assignNumber?: boolean }) => {
       const lang = pickLang(program.opts().lang, io.env);
+      const input = inputs[0]!;
       try {
+        if (needsBatch(inputs, options)) {
+          const { buildManyCommand } = await import('./commands/build-many'); // off the single-file path
+          const outcome = await buildManyCommand(io, inputs, options, lang, sources);
+          exitCode = outcome.pdfFailed ? EXIT.input : outcome.failed + outcome.notRun > 0 ? EXIT.findings : EXIT.ok;
+          return;
+        }
         const result = await buildCommand(io, input, options, sources);
         if (options.json) io.stderr.write(`${JSON.stringify({ ok: true, input, output: result.output, bytes: result.bytes, number: result.number ?? null, diagnostics: [] })}\n`);
         else if (!options.quiet && result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output, result.number)}\n`);
@@ -100,6 +115,22 @@ async function runProgram(io: Io): Promise<number> {
       }
     });
 
+  program
+    .command('pdf')
+    .description('xuất PDF từ tệp DOCX qua LibreOffice (DOCX to PDF through LibreOffice)')
+    .argument('<files...>', 'các tệp DOCX (DOCX files)')
+    .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
+    .action(async (files: string[], options: { quiet?: boolean }) => {
+      const lang = pickLang(program.opts().lang, io.env);
+      try {
+        const { pdfCommand } = await import('./commands/pdf');
+        const pdfs = await pdfCommand(io, files);
+        if (!options.quiet) for (const pdf of pdfs) io.stderr.write(`${doneMessage(lang, pdf)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang, sources);
+      }
+    });
+
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
@@ -109,6 +140,11 @@ async function runProgram(io: Io): Promise<number> {
     return reportError(error, io, pickLang(undefined, io.env), sources);
   }
   return exitCode;
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('phải là số nguyên ≥ 0 (must be a whole number ≥ 0)');
+  return Number(value);
 }
 
 function doneMessage(lang: Lang, output: string, number?: string): string {
