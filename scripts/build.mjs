@@ -61,15 +61,16 @@ writeFileSync(
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // better-sqlite3 is a native module: loaded from node_modules, and only by the commands that use the register.
 const common = { bundle: true, external: ['better-sqlite3'], platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
-await build({
+const commonJs = {
   ...common,
-  entryPoints: [join(root, 'src/cli/main.ts')],
-  outfile: join(root, 'dist/cli.cjs'),
   format: 'cjs',
   minify: process.env.CONGVAN_NO_MINIFY !== "1",
   define: { 'import.meta.url': '__cvModuleUrl' },
   banner: { js: "const __cvModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+await build({ ...commonJs, entryPoints: [join(root, 'src/cli/main.ts')], outfile: join(root, 'dist/cli.cjs') });
+// The worker threads of a large batch (src/batch/run-jobs.ts) load this file.
+await build({ ...commonJs, entryPoints: [join(root, 'src/batch/worker.ts')], outfile: join(root, 'dist/batch-worker.cjs') });
 await build({
   ...common,
   entryPoints: [join(root, 'src/index.ts')],

@@ -1,6 +1,6 @@
 // The commander program: the only place that turns outcomes into exit codes.
-//   0 success · 1 findings (check, build --strict) · 2 bad usage, bad input, or an internal
-//   error (never a stack trace for input)
+//   0 success · 1 findings (check, build --strict), or some items of a batch failed · 2 bad
+//   usage, bad input, no LibreOffice for --pdf, or an internal error (never a stack trace for input)
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
@@ -9,6 +9,7 @@ import { removeTempFiles } from './atomic-write';
 import { buildCommand } from './commands/build';
 import { initConfigCommand, type InitConfigOptions } from './commands/init-config';
 import { addRegisterCommand } from './commands/register';
+import { needsBatch, type BuildManyOptions } from './commands/batch-mode';
 import { formatStylish, toJson } from './format-diagnostics';
 import type { Io } from './io';
 import { pickLang } from './lang';
@@ -46,17 +47,30 @@ async function runProgram(io: Io): Promise<number> {
   program
     .command('build')
     .description('dựng tệp DOCX từ tệp YAML (build a DOCX from a YAML file)')
-    .argument('<input>', 'tệp YAML, hoặc - để đọc từ stdin (YAML file, or - for stdin)')
-    .option('-o, --output <file>', 'tệp DOCX kết quả, hoặc - để ghi ra stdout (output file, or - for stdout)')
+    .argument('<inputs...>', 'tệp YAML, thư mục, mẫu *.yaml, hoặc - để đọc từ stdin (YAML files, folders, globs, or - for stdin)')
+    .option('-o, --output <file>', 'tệp DOCX kết quả, - để ghi ra stdout, hoặc thư mục khi dựng nhiều tệp (output file, - for stdout, or a folder for a batch)')
     .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
     .option('--config <file>', 'hồ sơ cơ quan (organisation profile; mặc định: congvan.config.yaml gần nhất)')
     .option('--assign-number', 'lấy số tiếp theo trong sổ văn bản đi (take the next number from the register), như so: auto')
     .option('--json', 'in kết quả dạng JSON cho script (machine-readable report)')
     .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
+    .option('--data <rows>', 'trộn thư: một văn bản cho mỗi hàng của tệp CSV/JSON/YAML (mail merge: one document per row)')
+    .option('--name <pattern>', 'tên tệp theo dữ liệu, ví dụ "{{so}}-{{don_vi}}.docx" (output names from the data)')
+    .option('--fail-fast', 'dừng ở lỗi đầu tiên (stop at the first failure)')
+    .option('--skip-existing', 'bỏ qua tệp kết quả đã có, để chạy tiếp (skip outputs that exist, to resume)')
+    .option('--pdf', 'xuất thêm PDF qua LibreOffice (also write PDFs through LibreOffice)')
+    .addOption(new Option('-j, --jobs <n>', 'số luồng dựng song song (worker threads; default: all cores for large batches)').argParser(parseWholeNumber))
     .option('--strict', 'lỗi thể thức (congvan check) dừng việc dựng tệp (format findings stop the build)')
-    .action(async (input: string, options: { output?: string; profile?: string; config?: string; assignNumber?: boolean; json?: boolean; quiet?: boolean; strict?: boolean }) => {
+    .action(async (inputs: string[], options: BuildManyOptions & { config?: string; assignNumber?: boolean; strict?: boolean }) => {
       const lang = pickLang(program.opts().lang, io.env);
+      const input = inputs[0]!;
       try {
+        if (needsBatch(inputs, options)) {
+          const { buildManyCommand } = await import('./commands/build-many'); // off the single-file path
+          const outcome = await buildManyCommand(io, inputs, options, lang, sources);
+          exitCode = outcome.pdfFailed ? EXIT.input : outcome.failed + outcome.notRun > 0 ? EXIT.findings : EXIT.ok;
+          return;
+        }
         const result = await buildCommand(io, input, options, sources);
         const { findingLines, findingsJson } = await import('./build-check');
         if (options.json) {
@@ -82,7 +96,7 @@ async function runProgram(io: Io): Promise<number> {
     .argument('<files...>', 'tệp .yaml, .yml hoặc .docx (YAML or .docx files)')
     .addOption(new Option('--format <format>', 'dạng kết quả (output format)').choices(['stylish', 'json']).default('stylish'))
     .option('--strict', 'cảnh báo cũng tính là lỗi (warnings count as errors)')
-    .option('--max-warnings <n>', 'lỗi nếu quá n cảnh báo (fail above n warnings)', parseCount)
+    .option('--max-warnings <n>', 'lỗi nếu quá n cảnh báo (fail above n warnings)', parseWholeNumber)
     .option('--fix', 'sửa tệp YAML theo các quy tắc an toàn (fix YAML inputs for the safe rules)')
     .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
     .option('--config <file>', 'hồ sơ cơ quan, có phần check: (organisation profile with its check: section; mặc định: congvan.config.yaml gần nhất)')
@@ -147,6 +161,22 @@ async function runProgram(io: Io): Promise<number> {
       }
     });
 
+  program
+    .command('pdf')
+    .description('xuất PDF từ tệp DOCX qua LibreOffice (DOCX to PDF through LibreOffice)')
+    .argument('<files...>', 'các tệp DOCX (DOCX files)')
+    .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
+    .action(async (files: string[], options: { quiet?: boolean }) => {
+      const lang = pickLang(program.opts().lang, io.env);
+      try {
+        const { pdfCommand } = await import('./commands/pdf');
+        const pdfs = await pdfCommand(io, files);
+        if (!options.quiet) for (const pdf of pdfs) io.stderr.write(`${doneMessage(lang, pdf)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang, sources);
+      }
+    });
+
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
@@ -158,8 +188,8 @@ async function runProgram(io: Io): Promise<number> {
   return exitCode;
 }
 
-function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('phải là một số tự nhiên (must be a whole number)');
+function parseWholeNumber(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('phải là số nguyên ≥ 0 (must be a whole number ≥ 0)');
   return Number(value);
 }
 

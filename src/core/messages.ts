@@ -147,6 +147,69 @@ const MESSAGES = {
     vi: 'Tệp kết quả "{path}" nằm ngoài thư mục được chọn "{dir}".',
     en: 'The output "{path}" is outside the chosen folder "{dir}".',
   },
+  'placeholder-unknown': {
+    vi: 'Chỗ điền {{{name}}} không có cột nào tên "{name}" trong dữ liệu.',
+    en: 'The placeholder {{{name}}} has no column "{name}" in the data.',
+    hint: { vi: 'Các cột có: {columns}.', en: 'The columns are: {columns}.' },
+  },
+  'placeholder-invalid': {
+    vi: 'Chỗ điền "{text}" không hợp lệ.',
+    en: 'The placeholder "{text}" is not valid.',
+    hint: { vi: 'Giữa {{ và }} chỉ viết tên một cột (chữ, số, dấu _), ví dụ {{don_vi}}.', en: 'Put only a column name (letters, digits, _) between {{ and }}, e.g. {{don_vi}}.' },
+  },
+  'placeholder-unquoted': {
+    vi: 'Giá trị bắt đầu bằng "{{" mà không có ngoặc kép: YAML đọc nó thành một nhóm khóa.',
+    en: 'A value starts with "{{" without quotes: YAML reads it as a mapping.',
+    hint: { vi: 'Đặt giá trị trong ngoặc kép, ví dụ: so: "{{so}}"', en: 'Quote the value, e.g. so: "{{so}}"' },
+  },
+  'name-placeholder': {
+    vi: '--name dùng {{{name}}} nhưng {item} không có cột "{name}".',
+    en: '--name uses {{{name}}} but {itemEn} has no column "{name}".',
+    hint: { vi: 'Các cột có: {columns}.', en: 'The columns are: {columns}.' },
+  },
+  'data-syntax': {
+    vi: 'Tệp dữ liệu lỗi: {detail}',
+    en: 'The data file is malformed: {detailEn}',
+  },
+  'data-not-rows': {
+    vi: 'Tệp dữ liệu phải là một danh sách các hàng, mỗi hàng gồm "tên cột: giá trị".',
+    en: 'The data file must be a list of rows, each a mapping of column names to values.',
+  },
+  'data-value': {
+    vi: 'Hàng {row}, cột "{column}": giá trị phải là chữ hoặc số, không phải danh sách hay nhóm khóa.',
+    en: 'Row {row}, column "{column}": the value must be text or a number, not a list or mapping.',
+  },
+  'data-empty': {
+    vi: 'Tệp dữ liệu không có hàng nào.',
+    en: 'The data file has no rows.',
+  },
+  'name-empty': {
+    vi: 'Tên tệp "{name}" của {item} không còn gì sau khi bỏ các ký tự không dùng được.',
+    en: 'The file name "{name}" of {itemEn} is empty once unusable characters are removed.',
+    hint: { vi: 'Kiểm tra các cột dùng trong --name có giá trị.', en: 'Check that the columns used in --name have values.' },
+  },
+  'name-collision': {
+    vi: '{first} và {second} cho cùng một tệp kết quả "{name}". Chưa ghi tệp nào.',
+    en: '{firstEn} and {secondEn} give the same output file "{name}". Nothing was written.',
+    hint: { vi: 'Dùng --name với một cột khác nhau ở mỗi hàng, ví dụ --name "{{so}}-{{don_vi}}.docx".', en: 'Use --name with a column that differs between rows, e.g. --name "{{so}}-{{don_vi}}.docx".' },
+  },
+  'no-input': {
+    vi: 'Không có tệp YAML nào ở "{pattern}".',
+    en: 'No YAML file found at "{pattern}".',
+  },
+  'output-dir-needed': {
+    vi: 'Khi dựng nhiều văn bản, -o phải là một thư mục: "{path}" là một tệp.',
+    en: 'With several documents, -o must be a folder: "{path}" is a file.',
+  },
+  'pdf-missing': {
+    vi: 'Không tìm thấy LibreOffice (soffice) để xuất PDF. Các tệp DOCX vẫn được giữ.',
+    en: 'LibreOffice (soffice) was not found, so no PDF was made. The DOCX files are kept.',
+    hint: { vi: 'Cài đặt: {install} (hoặc đặt CONGVAN_SOFFICE là đường dẫn tới soffice).', en: 'Install it: {install} (or set CONGVAN_SOFFICE to the soffice path).' },
+  },
+  'pdf-failed': {
+    vi: 'LibreOffice không xuất được PDF: {detail}. Các tệp DOCX vẫn được giữ.',
+    en: 'LibreOffice could not make the PDF: {detail}. The DOCX files are kept.',
+  },
   'profile-unknown': {
     vi: 'Không có hồ sơ thể thức "{name}".',
     en: 'There is no format profile "{name}".',

@@ -9,10 +9,14 @@ import {
   TabStopType,
   TextRun,
   UnderlineType,
+  type IContext,
   type IParagraphOptions,
+  type IXmlableObject,
 } from 'docx';
 import type { Paragraph as ModelParagraph, Rule } from '../core/model/document';
 import type { Align, ParagraphStyle, Profile } from '../core/profile/profile';
+import { remember } from './lru';
+import { shareXml } from './xml-string';
 import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units';
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
@@ -59,11 +63,32 @@ function paragraphProps(style: ParagraphStyle, cellWidthTwips?: number): Omit<IP
   };
 }
 
-export function writeParagraph(
-  ctx: WriteContext,
-  p: ModelParagraph,
-  extra: { keepNext?: boolean } = {},
-): Paragraph {
+// In a batch most paragraphs (header, body, signature) are the same in every document: their
+// docx objects are built once and shared, as they hold no per-document state (no numbering,
+// images or links), and each is prepared for XML once (its XML text is then written once:
+// xml-string.ts remembers it by that prepared object).
+const PARAGRAPH_CACHE_ENTRIES = 128;
+
+class SharedParagraph extends Paragraph {
+  private prepared: IXmlableObject | undefined;
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    if (!this.prepared) {
+      this.prepared = super.prepForXml(context);
+      if (this.prepared) shareXml(this.prepared);
+    }
+    return this.prepared;
+  }
+}
+const paragraphs = new WeakMap<Profile, Map<string, Paragraph>>();
+
+export function writeParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean } = {}): Paragraph {
+  let cache = paragraphs.get(ctx.profile);
+  if (!cache) paragraphs.set(ctx.profile, (cache = new Map()));
+  return remember(cache, JSON.stringify([p, extra.keepNext === true]), PARAGRAPH_CACHE_ENTRIES, () => buildParagraph(ctx, p, extra));
+}
+
+function buildParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean }): Paragraph {
   const style = styleOf(ctx, p.style);
   const runStyle = {
     font: ctx.fontSlots,
@@ -82,7 +107,7 @@ export function writeParagraph(
       ...(underline && { underline: { type: UnderlineType.SINGLE } }),
     });
   });
-  return new Paragraph({
+  return new SharedParagraph({
     ...paragraphProps(style),
     ...(extra.keepNext && { keepNext: true }),
     // An empty paragraph still takes its mark's size, so spacer lines keep their height.

@@ -1,6 +1,6 @@
 // The DOCX writer: document model + profile → deterministic .docx bytes.
 // The only module (with its siblings in src/docx) that knows the `docx` package.
-import { Document, Packer, type Paragraph, type Table } from 'docx';
+import { Document, type Paragraph, type Table } from 'docx';
 import type { Block, DocumentModel } from '../core/model/document';
 import type { Profile } from '../core/profile/profile';
 import { coreXml } from './deterministic';
@@ -9,7 +9,8 @@ import { pageNumberHeaders } from './page-number';
 import { writeParagraph, writeRule, type WriteContext } from './paragraph';
 import { tableStyleOf, writeTable } from './table';
 import { mmToTwips, ptToHalfPoints } from './units';
-import { zipPackage, type PackageFiles } from './zip-package';
+import { packageFiles } from './skeleton';
+import { zipPackage } from './zip-package';
 
 export type WriteOptions = {
   profile: Profile;
@@ -62,17 +63,7 @@ export function writeDocx(model: DocumentModel, options: WriteOptions): Uint8Arr
     ],
   });
   const core = coreXml(model.meta, typeName, timestamp);
-  return zipPackage(compilePackage(doc, [{ path: 'docProps/core.xml', data: core }]), timestamp);
-}
-
-type Compiler = { compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): PackageFiles };
-
-/**
- * The package's files, before zipping. `Packer.compiler` is docx's own (not in its typings);
- * the exact docx version is pinned, and tests read every part of the result.
- */
-function compilePackage(doc: Document, overrides: { path: string; data: string }[]): PackageFiles {
-  return (Packer as unknown as { compiler: Compiler }).compiler.compile(doc, undefined, overrides);
+  return zipPackage(packageFiles(doc, profile, model.meta.docType, [{ path: 'docProps/core.xml', data: core }]), timestamp);
 }
 
 function writeBlocks(ctx: WriteContext, blocks: readonly Block[]): (Paragraph | Table)[] {

@@ -3,6 +3,7 @@
 // together (see README, Performance). Every entry gets the same fixed time: same input,
 // same bytes (docx-pitfalls D8).
 import { crc32, deflateRawSync } from 'node:zlib';
+import { remember } from './lru';
 
 export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
 
@@ -19,13 +20,9 @@ export function zipPackage(files: PackageFiles, timestamp: Date): Uint8Array {
   // [Content_Types].xml first, as Office writes it; then the order docx gave.
   const names = [...files.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   for (const name of names) {
-    const value = files.get(name)!;
-    const data = typeof value === 'string' ? Buffer.from(value, 'utf8') : Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-    const deflated = deflateRawSync(data);
-    const stored = deflated.length >= data.length;
-    const body = stored ? data : deflated;
+    const { body, stored, crc, rawSize } = compress(files.get(name)!);
     const nameBytes = Buffer.from(name, 'utf8');
-    const fields = { method: stored ? 0 : 8, time, date, crc: crc32(data), size: body.length, rawSize: data.length };
+    const fields = { method: stored ? 0 : 8, time, date, crc, size: body.length, rawSize };
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL, 0);
@@ -51,6 +48,24 @@ export function zipPackage(files: PackageFiles, timestamp: Date): Uint8Array {
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+type Compressed = { body: Buffer; stored: boolean; crc: number; rawSize: number };
+
+// Most parts (styles, theme, settings, numbering, fontTable, …) are the same text in every
+// document of a batch: each distinct text is deflated once.
+const CACHE_ENTRIES = 32;
+const compressed = new Map<string, Compressed>();
+
+function compress(value: string | Uint8Array): Compressed {
+  if (typeof value !== 'string') return deflate(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  return remember(compressed, value, CACHE_ENTRIES, () => deflate(Buffer.from(value, 'utf8')));
+}
+
+function deflate(data: Buffer): Compressed {
+  const deflated = deflateRawSync(data);
+  const stored = deflated.length >= data.length;
+  return { body: stored ? data : deflated, stored, crc: crc32(data), rawSize: data.length };
 }
 
 type Fields = { method: number; time: number; date: number; crc: number; size: number; rawSize: number };

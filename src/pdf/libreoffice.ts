@@ -10,11 +10,13 @@ export const INSTALL_HINT = 'apt-get install -y libreoffice-writer-nogui fonts-l
 
 export class LibreOfficeMissing extends Error {}
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 /** The soffice binary on PATH, or undefined. */
-export async function findSoffice(env = process.env): Promise<string | undefined> {
+export async function findSoffice(env: Env = process.env): Promise<string | undefined> {
   for (const name of [env.CONGVAN_SOFFICE, 'soffice', 'libreoffice'].filter(Boolean) as string[]) {
     const found = await new Promise<boolean>((resolve) =>
-      execFile(name, ['--version'], { timeout: 60_000 }, (error) => resolve(!error)),
+      execFile(name, ['--version'], { timeout: 60_000, env }, (error) => resolve(!error)),
     );
     if (found) return name;
   }
@@ -22,16 +24,16 @@ export async function findSoffice(env = process.env): Promise<string | undefined
 }
 
 /** Converts `files` into PDFs in `outDir`; returns the PDF paths in the same order. */
-export async function convertToPdf(files: readonly string[], outDir: string, timeoutMs = 180_000): Promise<string[]> {
-  return convertFiles(files, outDir, 'pdf', 'pdf', timeoutMs);
+export async function convertToPdf(files: readonly string[], outDir: string, timeoutMs = 180_000, env: Env = process.env): Promise<string[]> {
+  return convertFiles(files, outDir, 'pdf', 'pdf', timeoutMs, env);
 }
 
 /**
  * Converts `files` with a LibreOffice filter (e.g. 'pdf', 'docx:MS Word 2007 XML'), written
  * to `outDir` with the extension `ext`; returns their paths in the same order.
  */
-export async function convertFiles(files: readonly string[], outDir: string, target: string, ext: string, timeoutMs = 180_000): Promise<string[]> {
-  const soffice = await findSoffice();
+export async function convertFiles(files: readonly string[], outDir: string, target: string, ext: string, timeoutMs = 180_000, env: Env = process.env): Promise<string[]> {
+  const soffice = await findSoffice(env);
   if (!soffice) throw new LibreOfficeMissing(`LibreOffice (soffice) not found: ${INSTALL_HINT}`);
   const profile = await mkdtemp(join(tmpdir(), 'congvan-lo-'));
   try {
@@ -41,7 +43,7 @@ export async function convertFiles(files: readonly string[], outDir: string, tar
       '--convert-to', target, '--outdir', outDir, ...files,
     ];
     await new Promise<void>((resolve, reject) =>
-      execFile(soffice, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, _out, stderr) =>
+      execFile(soffice, args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024, env }, (error, _out, stderr) =>
         error ? reject(new Error(`soffice failed: ${error.message}${stderr ? `\n${stderr}` : ''}`)) : resolve(),
       ),
     );

@@ -20,13 +20,29 @@ export type LoadOptions = {
 };
 
 export function loadInput(text: string, file: string, profile: Profile, options: LoadOptions = {}): DocumentInput {
-  return loadInputWithSource(text, file, profile, options).input;
+  return checkInput(parseDocumentYaml(text, file), file, profile, options);
 }
 
 /** The input and the parsed YAML it came from (line:col, strings as written): what `check` reads. */
 export function loadInputWithSource(text: string, file: string, profile: Profile, options: LoadOptions = {}): { input: DocumentInput; parsed: ParsedYaml } {
-  const own = parseYamlMapping(text, file);
-  const problems = [...keepNumberAsText(own, ['so_ky_hieu', 'so'], file), ...keepNumberAsText(own, ['ban_sao', 'so'], file)];
+  return checkInputWithSource(parseDocumentYaml(text, file), file, profile, options);
+}
+
+/** The YAML step alone: a mail merge parses its document once and checks each filled copy. */
+export function parseDocumentYaml(text: string, file: string): ParsedYaml {
+  return parseYamlMapping(text, file);
+}
+
+/**
+ * Parsed YAML → validated, normalised input; `found` are problems already seen (a mail merge's
+ * placeholders). Changes own.data: pass a fresh copy.
+ */
+export function checkInput(own: ParsedYaml, file: string, profile: Profile, options: LoadOptions = {}, found: Diagnostic[] = []): DocumentInput {
+  return checkInputWithSource(own, file, profile, options, found).input;
+}
+
+function checkInputWithSource(own: ParsedYaml, file: string, profile: Profile, options: LoadOptions = {}, found: Diagnostic[] = []): { input: DocumentInput; parsed: ParsedYaml } {
+  const problems = [...found, ...keepNumberAsText(own, ['so_ky_hieu', 'so'], file), ...keepNumberAsText(own, ['ban_sao', 'so'], file)];
   if (options.assignNumber) problems.push(...markAutoNumber(own, file));
   own.data = sanitizeData(own.data) as Record<string, unknown>;
   const { parsed, problems: merging } = applyConfig(own, file, options.config);

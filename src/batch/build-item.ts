@@ -1,0 +1,38 @@
+// Builds one item of a batch (a YAML file, or the merge document with one data row) into DOCX
+// bytes. The same code runs in the main thread for small batches and in each worker thread.
+import { InputError, type Diagnostic } from '../core/diagnostics';
+import { mergeRow, prepareMerge, type MergeTemplate } from '../core/merge/merge-row';
+import type { Row } from '../core/merge/placeholders';
+import { readTextFile } from '../cli/read-file';
+import { buildDocx, docxFromInput, loadProfile } from '../index';
+
+export type BuildSetup = {
+  profile: string;
+  /** SOURCE_DATE_EPOCH, in ms since 1970, when set. */
+  timestamp?: number;
+  /** The mail-merge document: its path (for messages) and text. */
+  merge?: { file: string; text: string };
+};
+
+export type BuildJob = { kind: 'file'; input: string } | { kind: 'row'; fields: Row };
+
+export type JobResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; diagnostics: Diagnostic[] }
+  | { ok: false; internal: string };
+
+export function createBuilder(setup: BuildSetup): (job: BuildJob) => Promise<JobResult> {
+  const options = { profile: setup.profile, timestamp: setup.timestamp === undefined ? undefined : new Date(setup.timestamp) };
+  let template: MergeTemplate | undefined;
+  return async (job) => {
+    try {
+      if (job.kind === 'file') return { ok: true, bytes: await buildDocx(readTextFile(job.input), { ...options, file: job.input }) };
+      template ??= prepareMerge(setup.merge!.text, setup.merge!.file);
+      const input = mergeRow(template, job.fields, loadProfile(setup.profile));
+      return { ok: true, bytes: docxFromInput(input, options) };
+    } catch (error) {
+      if (error instanceof InputError) return { ok: false, diagnostics: [...error.diagnostics] };
+      return { ok: false, internal: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -1,0 +1,20 @@
+// Which `congvan build` runs: the single-file build (stdin, -o file) stays exactly as it was
+// unless several inputs, a folder, a pattern or a batch option ask for the batch build.
+import { isCollection } from '../../batch/expand-inputs';
+
+export type BuildManyOptions = {
+  output?: string;
+  profile: string;
+  json?: boolean;
+  quiet?: boolean;
+  data?: string;
+  name?: string;
+  failFast?: boolean;
+  skipExisting?: boolean;
+  pdf?: boolean;
+  jobs?: number;
+};
+
+export function needsBatch(inputs: readonly string[], o: BuildManyOptions): boolean {
+  return inputs.length > 1 || isCollection(inputs[0]!) || Boolean(o.data || o.name || o.pdf || o.skipExisting || o.failFast || o.jobs !== undefined);
+}

@@ -1,0 +1,150 @@
+// congvan build a.yaml b.yaml dir/ 'glob*.yaml' -o out/   — one DOCX per YAML file
+// congvan build letter.yaml --data rows.csv -o out/ [--name "{{so}}-{{don_vi}}.docx"]
+// Everything that can be refused (usage, the YAML document, the data, the names) is refused
+// before the first file is written; then bad items are reported and the rest are built.
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { diagnostic, InputError } from '../../core/diagnostics';
+import { prepareMerge, unfilledPlaceholders } from '../../core/merge/merge-row';
+import type { Lang } from '../../core/messages';
+import { loadProfile } from '../../index';
+import { type BuildJob, type BuildSetup } from '../../batch/build-item';
+import { expandInputs, isCollection } from '../../batch/expand-inputs';
+import type { BuildManyOptions } from './batch-mode';
+import { pdfPathOf, writePdfsBeside } from '../../batch/pdf-outputs';
+import { planFiles, planRows, type BatchItem } from '../../batch/plan';
+import { createProgress } from '../../batch/progress';
+import { readRows } from '../../batch/read-rows';
+import { formatFailures, formatSummary, jsonReport, totalsOf, type ItemRecord } from '../../batch/report';
+import { runJobs } from '../../batch/run-jobs';
+import { writeFileAtomic } from '../atomic-write';
+import { formatStylish, toJson } from '../format-diagnostics';
+import type { Io } from '../io';
+import { readTextFile, readUserFile } from '../read-file';
+import { defaultOutput, sourceDateEpoch } from './build';
+
+export type BatchOutcome = { failed: number; notRun: number; pdfFailed: boolean };
+
+export async function buildManyCommand(io: Io, inputs: readonly string[], options: BuildManyOptions, lang: Lang, sources: Map<string, string>): Promise<BatchOutcome> {
+  const timestamp = sourceDateEpoch(io.env)?.getTime();
+  const setup: BuildSetup = { profile: options.profile, timestamp };
+  loadProfile(options.profile); // an unknown profile is one error, not one per item
+  const { items, jobs, dataFile } = options.data ? planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
+  prepareOutputDirectory(items, options);
+
+  const records: (ItemRecord | undefined)[] = new Array(items.length);
+  const todo: number[] = [];
+  items.forEach((item, i) => {
+    if (options.skipExisting && existsSync(item.output)) records[i] = { item, status: 'skipped' };
+    else todo.push(i);
+  });
+  const isTty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const progress = isTty && !options.quiet && !options.json ? createProgress(io.stderr, todo.length, lang, () => performance.now()) : undefined;
+  const started = performance.now();
+  let done = 0;
+  await runJobs(todo.map((i) => jobs[i]!), setup, {
+    workers: options.jobs,
+    onResult(k, result) {
+      const index = todo[k]!;
+      const item = items[index]!;
+      records[index] = result.ok ? writeOutput(item, result.bytes) : { item, status: 'failed', ...('internal' in result ? { internal: result.internal } : { diagnostics: result.diagnostics }) };
+      progress?.update(++done);
+      return !(options.failFast && records[index]!.status === 'failed');
+    },
+  });
+  progress?.clear();
+  const seconds = (performance.now() - started) / 1000;
+
+  const pdf = options.pdf ? await convertOutputs(items, records, io) : undefined;
+  const totals = totalsOf(records);
+  if (options.json) {
+    const report = { ...jsonReport(records, items, dataFile, lang), ...(pdf ? { pdf: { written: pdf.written.length, diagnostics: pdf.problems.map((d) => toJson(d, lang)) } } : {}) };
+    io.stderr.write(`${JSON.stringify(report)}\n`);
+  } else {
+    readFailedSources(records, sources);
+    const failures = formatFailures(records, dataFile, lang, sources);
+    if (failures) io.stderr.write(`${failures}\n`);
+    if (pdf?.problems.length) io.stderr.write(`${formatStylish(pdf.problems, lang, sources)}\n`);
+    if (!options.quiet || totals.failed > 0) io.stderr.write(`${formatSummary(totals, seconds, lang)}\n`);
+  }
+  return { failed: totals.failed, notRun: totals.notRun, pdfFailed: Boolean(pdf?.problems.length) };
+}
+
+function usage(vi: string, en: string, lang: Lang): InputError {
+  return new InputError([diagnostic('usage', 'congvan build', undefined, { detail: lang === 'vi' ? vi : en })]);
+}
+
+function planYamlFiles(inputs: readonly string[], options: BuildManyOptions, lang: Lang) {
+  if (inputs.includes('-')) throw usage('Không đọc stdin (-) khi dựng nhiều tệp.', 'stdin (-) cannot be part of a batch.', lang);
+  if (options.name) throw usage('--name chỉ dùng cùng --data.', '--name only works with --data.', lang);
+  const single = inputs.length === 1 && !isCollection(inputs[0]!);
+  if (single && options.output === '-') throw usage('--pdf cần một tệp kết quả, không phải stdout (-o -).', '--pdf needs an output file, not stdout (-o -).', lang);
+  const files = expandInputs(inputs);
+  const items = single ? [{ kind: 'file' as const, input: files[0]!, output: options.output ?? defaultOutput(files[0]!) }] : planFiles(files, options.output);
+  const jobs = items.map((item): BuildJob => ({ kind: 'file', input: (item as { input: string }).input }));
+  return { items, jobs, dataFile: undefined };
+}
+
+function planMerge(inputs: readonly string[], options: BuildManyOptions, setup: BuildSetup, sources: Map<string, string>, lang: Lang) {
+  const [yamlFile, ...rest] = inputs;
+  if (rest.length > 0 || yamlFile === '-' || isCollection(yamlFile!)) {
+    throw usage('--data dùng với đúng một tệp YAML.', '--data takes exactly one YAML file.', lang);
+  }
+  if (!options.output || options.output === '-') {
+    throw usage('--data cần -o <thư mục> cho các tệp kết quả.', '--data needs -o <folder> for the output files.', lang);
+  }
+  const dataFile = options.data!;
+  const text = readTextFile(yamlFile!);
+  sources.set(yamlFile!, text);
+  const template = prepareMerge(text, yamlFile!); // YAML errors: once, before any row
+  setup.merge = { file: yamlFile!, text };
+  const rows = readRows(readUserFile(dataFile), dataFile);
+  const unfilled = unfilledPlaceholders(template, rows.map((r) => r.fields));
+  if (unfilled.length > 0) throw new InputError(unfilled);
+  const items = planRows(rows, yamlFile!, dataFile, options.output, options.name);
+  const jobs = rows.map((row): BuildJob => ({ kind: 'row', fields: row.fields }));
+  return { items, jobs, dataFile };
+}
+
+/** -o is a folder for a batch: made if missing, refused if it is a file. */
+function prepareOutputDirectory(items: readonly BatchItem[], options: BuildManyOptions): void {
+  const folder = options.output;
+  if (folder === undefined || (items.length === 1 && items[0]!.kind === 'file' && items[0]!.output === folder)) return;
+  if (existsSync(folder) && !statSync(folder).isDirectory()) {
+    throw new InputError([diagnostic('output-dir-needed', folder, undefined, { path: folder })]);
+  }
+  mkdirSync(folder, { recursive: true });
+}
+
+function writeOutput(item: BatchItem, bytes: Uint8Array): ItemRecord {
+  try {
+    writeFileAtomic(item.output, bytes);
+    return { item, status: 'ok' };
+  } catch (e) {
+    return { item, status: 'failed', diagnostics: [diagnostic('output-write', item.output, undefined, { detail: (e as Error).message })] };
+  }
+}
+
+/** One soffice call for the batch; only DOCX files that exist now, and not PDFs kept by --skip-existing. */
+async function convertOutputs(items: readonly BatchItem[], records: readonly (ItemRecord | undefined)[], io: Io) {
+  const docx = items
+    .filter((item, i) => records[i]?.status === 'ok' || (records[i]?.status === 'skipped' && !existsSync(pdfPathOf(item.output))))
+    .map((item) => item.output);
+  try {
+    return { written: await writePdfsBeside(docx, io.env), problems: [] };
+  } catch (e) {
+    if (e instanceof InputError) return { written: [], problems: [...e.diagnostics] };
+    throw e;
+  }
+}
+
+/** Failed YAML files are read again only to show the offending line. */
+function readFailedSources(records: readonly (ItemRecord | undefined)[], sources: Map<string, string>): void {
+  for (const record of records) {
+    if (record?.status !== 'failed' || record.item.kind !== 'file' || sources.has(record.item.input)) continue;
+    try {
+      sources.set(record.item.input, readFileSync(record.item.input, 'utf8'));
+    } catch {
+      // unreadable: the diagnostic already says so
+    }
+  }
+}

@@ -1,0 +1,40 @@
+// One mail-merge document: the parsed YAML (once per batch) + one data row → validated input.
+import { diagnostic, InputError, type Diagnostic } from '../diagnostics';
+import { checkInput, parseDocumentYaml } from '../load/load-input';
+import type { ParsedYaml } from '../load/parse-yaml';
+import type { DocumentInput } from '../model/input';
+import type { Profile } from '../profile/profile';
+import { fillData, placeholderNames, unquotedPlaceholderLines, type PlaceholderProblem, type Row } from './placeholders';
+
+export type MergeTemplate = { file: string; parsed: ParsedYaml; names: ReadonlySet<string> };
+
+/** Parses the document once; `so: {{so}}` without quotes is refused here, before any row. */
+export function prepareMerge(yamlText: string, file: string): MergeTemplate {
+  const unquoted = unquotedPlaceholderLines(yamlText);
+  if (unquoted.length > 0) {
+    throw new InputError(unquoted.map((line) => diagnostic('placeholder-unquoted', file, { line, col: 1 })));
+  }
+  const parsed = parseDocumentYaml(yamlText, file);
+  return { file, parsed, names: placeholderNames(parsed.data) };
+}
+
+/** The row's document, validated like any input; errors point into the YAML file. */
+export function mergeRow(template: MergeTemplate, row: Row, profile: Profile): DocumentInput {
+  const { data, problems } = fillData(template.parsed.data, row);
+  const found = problems.map((p) => placeholderDiagnostic(p, template, row));
+  return checkInput({ ...template.parsed, data }, template.file, profile, {}, found);
+}
+
+/** Placeholders that no row fills (a column missing from the CSV header): one report, up front. */
+export function unfilledPlaceholders(template: MergeTemplate, rows: readonly Row[]): Diagnostic[] {
+  const missing = new Set([...template.names].filter((name) => rows.every((row) => !row.has(name))));
+  if (missing.size === 0 || !rows[0]) return [];
+  const { problems } = fillData(template.parsed.data, rows[0]);
+  return problems.filter((p) => p.kind === 'unknown' && missing.has(p.name)).map((p) => placeholderDiagnostic(p, template, rows[0]!));
+}
+
+function placeholderDiagnostic(p: PlaceholderProblem, template: MergeTemplate, row: Row): Diagnostic {
+  const pos = template.parsed.locate(p.path);
+  if (p.kind === 'invalid') return diagnostic('placeholder-invalid', template.file, pos, { text: p.text });
+  return diagnostic('placeholder-unknown', template.file, pos, { name: p.name, columns: [...row.keys()].join(', ') || '—' });
+}
