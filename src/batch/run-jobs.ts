@@ -9,6 +9,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-files';
 import { createBuilder, type BuildJob, type BuildSetup, type JobResult } from './build-item';
+import { collectGarbageNow } from './collect-garbage';
 
 /** Below this many jobs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 48;
@@ -36,7 +37,13 @@ export async function runJobs(jobs: readonly BuildJob[], setup: BuildSetup, opti
   };
   const workers = workerCount(jobs.length, options.workers);
   if (workers === 0) await buildHere(jobs, setup, take, report);
-  else await Promise.all(Array.from({ length: workers }, () => buildOnWorker(jobs, setup, take, report)));
+  else {
+    const reportAndCollect: Report = (index, result) => {
+      report(index, result);
+      collectGarbageNow();
+    };
+    await Promise.all(Array.from({ length: workers }, () => buildOnWorker(jobs, setup, take, reportAndCollect)));
+  }
 }
 
 type Take = () => number | undefined;
