@@ -1,6 +1,9 @@
 // What the schema cannot say: one kind per body block, tables with even rows, and signature
 // forms the Party standard forbids (party-format.md §3.9): K/T under a collective body, T/M
 // for an advisory body, the state's "TM."/"KT." prefixes, two signers outside a biên bản.
+// Collective bodies are the checker's list (src/core/check/collective-bodies.ts).
+import { COLLECTIVE_BODIES } from '../check/collective-bodies';
+import { isCollective } from '../check/read-printed';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { DataPath, ParsedYaml } from './parse-yaml';
 import type { RawBlock, RawInput, RawSigner } from './raw-input';
@@ -8,9 +11,6 @@ import type { RawBlock, RawInput, RawSigner } from './raw-input';
 const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'bang'] as const;
 const NAMED_KINDS = ['phan', 'chuong', 'muc'];
 
-// Bodies that decide collectively (cấp ủy, ban thường vụ, UBKT, đảng đoàn…): their documents
-// are signed T/M, never K/T. Both tone placements (ỦY / UỶ) occur in real documents.
-const COLLECTIVE = /^(BAN THƯỜNG VỤ|BAN CHẤP HÀNH|BỘ CHÍNH TRỊ|BAN BÍ THƯ|(TỈNH|THÀNH|HUYỆN|QUẬN|THỊ|ĐẢNG) (ỦY|UỶ)|CHI BỘ|(ỦY|UỶ) BAN KIỂM TRA|ĐẢNG ĐOÀN|BAN CÁN SỰ|ĐẠI HỘI|ĐOÀN CHỦ TỊCH|HỘI ĐỒNG|BAN THƯỜNG TRỰC)(?=\s|$)/u;
 // Advisory bodies (cơ quan tham mưu, giúp việc): the head signs directly, a deputy K/T.
 const ADVISORY = /^(BAN (TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|CHÍNH SÁCH)|VĂN PHÒNG|TRƯỜNG CHÍNH TRỊ)(?=\s|$)/u;
 const STATE_PREFIX = /^(TM|KT|TL|TUQ)\.\s*/u;
@@ -66,7 +66,7 @@ function checkSigner(signer: RawSigner, path: DataPath, parsed: ParsedYaml, file
   const prefixes = authority.match(/\b[TK]\/[MLTU]\b/gu) ?? [];
   if (prefixes.length > 1) return [diagnostic('signature-mixed', file, at, { value: signer.quyen_han! })];
   const [, prefix, body] = /^([TK]\/[MLTU])\s+(.*)$/u.exec(authority) ?? [];
-  if (prefix === 'K/T' && COLLECTIVE.test(body!)) return [diagnostic('signature-kt-collective', file, at, { body: body! })];
+  if (prefix === 'K/T' && isCollective(body!, COLLECTIVE_BODIES)) return [diagnostic('signature-kt-collective', file, at, { body: body! })];
   if (prefix === 'T/M' && ADVISORY.test(body!)) return [diagnostic('signature-tm-advisory', file, at, { body: body! })];
   return [];
 }
