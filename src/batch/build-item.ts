@@ -4,10 +4,15 @@ import { InputError, type Diagnostic } from '../core/diagnostics';
 import { mergeRow, prepareMerge, type MergeTemplate } from '../core/merge/merge-row';
 import type { Row } from '../core/merge/placeholders';
 import { readTextFile } from '../cli/read-file';
-import { buildDocx, docxFromInput, loadProfile } from '../index';
+import { dirname } from 'node:path';
+import { loadConfigFor } from '../cli/config';
+import type { OrgConfig } from '../core/config/org-config';
+import { buildDocx, docxFromInput, profileFor } from '../index';
 
 export type BuildSetup = {
-  profile: string;
+  profile?: string;
+  /** --config; else each input takes the congvan.config.yaml nearest above it. */
+  config?: string;
   /** SOURCE_DATE_EPOCH, in ms since 1970, when set. */
   timestamp?: number;
   /** The mail-merge document: its path (for messages) and text. */
@@ -22,13 +27,22 @@ export type JobResult =
   | { ok: false; internal: string };
 
 export function createBuilder(setup: BuildSetup): (job: BuildJob) => Promise<JobResult> {
-  const options = { profile: setup.profile, timestamp: setup.timestamp === undefined ? undefined : new Date(setup.timestamp) };
+  const base = { profile: setup.profile, timestamp: setup.timestamp === undefined ? undefined : new Date(setup.timestamp) };
+  const configs = new Map<string, OrgConfig | undefined>(); // by folder: read once per batch
+  const configFor = (file: string) => {
+    const dir = dirname(file);
+    if (!configs.has(dir)) configs.set(dir, loadConfigFor(setup.config, dir, new Map()));
+    return configs.get(dir);
+  };
   let template: MergeTemplate | undefined;
   return async (job) => {
     try {
-      if (job.kind === 'file') return { ok: true, bytes: await buildDocx(readTextFile(job.input), { ...options, file: job.input }) };
+      if (job.kind === 'file') {
+        return { ok: true, bytes: await buildDocx(readTextFile(job.input), { ...base, file: job.input, config: configFor(job.input) }) };
+      }
       template ??= prepareMerge(setup.merge!.text, setup.merge!.file);
-      const input = mergeRow(template, job.fields, loadProfile(setup.profile));
+      const options = { ...base, config: configFor(setup.merge!.file) };
+      const input = mergeRow(template, job.fields, profileFor(options), { config: options.config });
       return { ok: true, bytes: docxFromInput(input, options) };
     } catch (error) {
       if (error instanceof InputError) return { ok: false, diagnostics: [...error.diagnostics] };

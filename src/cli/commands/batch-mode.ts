@@ -4,7 +4,9 @@ import { isCollection } from '../../batch/expand-inputs';
 
 export type BuildManyOptions = {
   output?: string;
-  profile: string;
+  profile?: string;
+  /** congvan.config.yaml for every input; else the nearest one above each input. */
+  config?: string;
   json?: boolean;
   quiet?: boolean;
   data?: string;

@@ -26,7 +26,7 @@ export type BatchOutcome = { failed: number; notRun: number; pdfFailed: boolean 
 
 export async function buildManyCommand(io: Io, inputs: readonly string[], options: BuildManyOptions, lang: Lang, sources: Map<string, string>): Promise<BatchOutcome> {
   const timestamp = sourceDateEpoch(io.env)?.getTime();
-  const setup: BuildSetup = { profile: options.profile, timestamp };
+  const setup: BuildSetup = { profile: options.profile, config: options.config, timestamp };
   loadProfile(options.profile); // an unknown profile is one error, not one per item
   const { items, jobs, dataFile } = options.data ? planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
   prepareOutputDirectory(items, options);

@@ -1,6 +1,6 @@
 // One mail-merge document: the parsed YAML (once per batch) + one data row → validated input.
 import { diagnostic, InputError, type Diagnostic } from '../diagnostics';
-import { checkInput, parseDocumentYaml } from '../load/load-input';
+import { checkInput, parseDocumentYaml, type LoadOptions } from '../load/load-input';
 import type { ParsedYaml } from '../load/parse-yaml';
 import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
@@ -19,10 +19,10 @@ export function prepareMerge(yamlText: string, file: string): MergeTemplate {
 }
 
 /** The row's document, validated like any input; errors point into the YAML file. */
-export function mergeRow(template: MergeTemplate, row: Row, profile: Profile): DocumentInput {
+export function mergeRow(template: MergeTemplate, row: Row, profile: Profile, options: LoadOptions = {}): DocumentInput {
   const { data, problems } = fillData(template.parsed.data, row);
   const found = problems.map((p) => placeholderDiagnostic(p, template, row));
-  return checkInput({ ...template.parsed, data }, template.file, profile, {}, found);
+  return checkInput({ ...template.parsed, data }, template.file, profile, options, found);
 }
 
 /** Placeholders that no row fills (a column missing from the CSV header): one report, up front. */
