@@ -104,8 +104,16 @@ export function profileFor(options: Pick<BuildOptions, 'profile' | 'config'>): P
   const fromConfig = config?.profile && (isProfilePath(config.profile) ? resolve(dirname(config.file), config.profile) : config.profile);
   const profile = loadProfile(options.profile ?? fromConfig ?? DEFAULT_PROFILE);
   if (!config || Object.keys(config.typeCodes).length === 0) return profile;
-  return { ...profile, type_codes: { ...profile.type_codes, ...config.typeCodes } };
+  // One merged profile per config and profile: a batch's package skeleton is kept per profile
+  // object, so a fresh copy for every document would rebuild it every time.
+  let byProfile = withTypeCodes.get(config);
+  if (!byProfile) withTypeCodes.set(config, (byProfile = new Map()));
+  let merged = byProfile.get(profile);
+  if (!merged) byProfile.set(profile, (merged = { ...profile, type_codes: { ...profile.type_codes, ...config.typeCodes } }));
+  return merged;
 }
+
+const withTypeCodes = new WeakMap<OrgConfig, Map<Profile, Profile>>();
 
 /** YAML text → validated input (throws InputError with diagnostics); `so` may be "auto". */
 export function parseInput(yamlText: string, options: BuildOptions = {}): DocumentInput {
