@@ -21,6 +21,8 @@ export type ParagraphStyle = {
   hanging_mm?: number;
   tab_mm?: number;
   keep_next?: boolean;
+  /** all lines of the paragraph on one page */
+  keep_lines?: boolean;
   page_break_before?: boolean;
   rule?: { length_mm: number; weight_pt: number };
   /** Sizes the standard allows ([min, max]), where it gives a range; the checker accepts them. */
@@ -36,6 +38,9 @@ export type TableStyle = {
   border_pt?: number;
   cant_split: boolean;
   repeat_header_row: boolean;
+  /** room between the table and the paragraphs around it */
+  space_before_pt?: number;
+  space_after_pt?: number;
 };
 
 export type Profile = {
@@ -49,6 +54,8 @@ export type Profile = {
     footer_distance_mm: number;
   };
   font: { family: string; size_pt: number; language: string };
+  /** Word's widow/orphan control for every paragraph (no single line left alone on a page). */
+  widow_control?: boolean;
   page_number: { style: string; first_page: boolean };
   type_codes: Record<string, string>;
   tables: Record<string, TableStyle>;
