@@ -8,7 +8,8 @@ import type { ParsedYaml } from './core/load/parse-yaml';
 import type { DocumentModel } from './core/model/document';
 import { DOC_TYPE_NAMES } from './core/model/glossary';
 import type { DocumentInput } from './core/model/input';
-import { parseProfile, ProfileError, resolveProfile, type Profile } from './core/profile/profile';
+import { ProfileError, resolveProfile, type Profile } from './core/profile/profile';
+import { parseProfileText } from './core/load/load-profile';
 import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
 import prebuiltProfiles from './generated/profiles.js';
 import precompiled from './generated/templates.js';
@@ -60,11 +61,12 @@ export function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Profile {
   try {
     const text = isPath ? readFileSync(nameOrPath, 'utf8') : readPackageFile('profiles', `${nameOrPath}.yaml`);
     const built = isPath ? undefined : prebuiltProfiles[nameOrPath];
-    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfile(text);
+    // A bundled profile was checked against its schema by scripts/build.mjs; any other is checked here.
+    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfileText(text, nameOrPath);
     profiles.set(nameOrPath, profile);
     return profile;
   } catch (e) {
-    if (e instanceof ProfileError) throw new InputError([diagnostic('profile-invalid', nameOrPath, undefined, { detail: e.message })]);
+    if (e instanceof ProfileError) throw new InputError([diagnostic('profile-invalid', nameOrPath, undefined, { detail: e.message, detailEn: e.message })]);
     throw e;
   }
 }

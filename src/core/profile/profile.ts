@@ -1,6 +1,5 @@
 // A format profile: every number of the layout (sizes, margins, widths, spacing, which
 // element is bold or italic), read from profiles/<name>.yaml. Code holds none of them.
-import { parse } from 'yaml';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -14,7 +13,6 @@ export type ParagraphStyle = {
   space_before_pt?: number;
   space_after_pt?: number;
   line_exact_pt?: number;
-  line_single?: boolean;
   first_line_mm?: number;
   indent_left_mm?: number;
   indent_right_mm?: number;
@@ -45,7 +43,6 @@ export type TableStyle = {
 
 export type Profile = {
   name: string;
-  title: string;
   page: {
     width_mm: number;
     height_mm: number;
@@ -64,14 +61,17 @@ export type Profile = {
 
 type RawStyle = Partial<ParagraphStyle> & { based_on?: string };
 
-export class ProfileError extends Error {}
+/** A profile the schema accepts but that does not hold together; `path`: where, in the file's data. */
+export class ProfileError extends Error {
+  constructor(
+    message: string,
+    readonly path?: readonly (string | number)[],
+  ) {
+    super(message);
+  }
+}
 
 export type RawProfile = Omit<Profile, 'styles'> & { styles: Record<string, RawStyle> };
-
-/** Parses a profile file and resolves it (see resolveProfile). */
-export function parseProfile(text: string): Profile {
-  return resolveProfile(parse(text, { version: '1.2' }) as RawProfile);
-}
 
 /** Checks a parsed profile and resolves `based_on` chains, so every style is complete. */
 export function resolveProfile(raw: RawProfile): Profile {
@@ -82,21 +82,22 @@ export function resolveProfile(raw: RawProfile): Profile {
   const resolve = (name: string, trail: string[]): ParagraphStyle => {
     if (styles[name]) return styles[name];
     const style = raw.styles[name];
-    if (!style) throw new ProfileError(`unknown style "${name}" (${trail.join(' → ')})`);
-    if (trail.includes(name)) throw new ProfileError(`based_on loop: ${[...trail, name].join(' → ')}`);
+    const from = trail.at(-1);
+    if (!style) throw new ProfileError(`unknown style "${name}" (${trail.join(' → ')})`, from ? ['styles', from, 'based_on'] : undefined);
+    if (trail.includes(name)) throw new ProfileError(`based_on loop: ${[...trail, name].join(' → ')}`, ['styles', from!, 'based_on']);
     const { based_on, ...own } = style;
     const base = based_on ? resolve(based_on, [...trail, name]) : {};
     const merged = { ...base, ...own } as ParagraphStyle;
-    if (typeof merged.size_pt !== 'number') throw new ProfileError(`style "${name}" has no size_pt`);
+    if (typeof merged.size_pt !== 'number') throw new ProfileError(`style "${name}" has no size_pt`, ['styles', name]);
     return (styles[name] = merged);
   };
   for (const name of Object.keys(raw.styles)) resolve(name, []);
-  if (!styles[raw.page_number.style]) throw new ProfileError(`page_number.style "${raw.page_number.style}" is not a style`);
+  if (!styles[raw.page_number.style]) throw new ProfileError(`page_number.style "${raw.page_number.style}" is not a style`, ['page_number', 'style']);
   const textWidth = raw.page.width_mm - raw.page.margin_mm.left - raw.page.margin_mm.right;
   for (const [name, table] of Object.entries(raw.tables)) {
     const width = table.columns_mm.reduce((a, b) => a + b, 0);
     if (width > textWidth + 0.05) {
-      throw new ProfileError(`table "${name}" (${table.columns_mm.join(' + ')} mm) is wider than the text area (${textWidth} mm)`);
+      throw new ProfileError(`table "${name}" (${table.columns_mm.join(' + ')} mm) is wider than the text area (${textWidth} mm)`, ['tables', name, 'columns_mm']);
     }
   }
   return { ...raw, styles };
