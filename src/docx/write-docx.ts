@@ -71,8 +71,7 @@ function writeBlocks(ctx: WriteContext, blocks: readonly Block[]): string {
           const next = tableStyle(blocks[i + 1]);
           const previous = tableStyle(blocks[i - 1]);
           return writeParagraph(ctx, block, {
-            // Keep the last paragraph before a non-splitting table (the signature) on its page.
-            keepNext: next?.cant_split === true,
+            keepNext: next?.keep_previous === true,
             // Room around a table: on the paragraphs next to it, as tables have no spacing.
             minAfterPt: next?.space_before_pt,
             minBeforePt: previous?.space_after_pt,

@@ -36,6 +36,8 @@ export type TableStyle = {
   border_pt?: number;
   cant_split: boolean;
   repeat_header_row: boolean;
+  /** the paragraph just before the table stays on the table's page (keep with next) */
+  keep_previous?: boolean;
   /** room between the table and the paragraphs around it */
   space_before_pt?: number;
   space_after_pt?: number;
