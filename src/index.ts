@@ -106,8 +106,8 @@ export function profileFor(options: Pick<BuildOptions, 'profile' | 'config'>): P
   const fromConfig = config?.profile && (isProfilePath(config.profile) ? resolve(dirname(config.file), config.profile) : config.profile);
   const profile = loadProfile(options.profile ?? fromConfig ?? DEFAULT_PROFILE);
   if (!config || Object.keys(config.typeCodes).length === 0) return profile;
-  // One merged profile per config and profile: a batch's package skeleton is kept per profile
-  // object, so a fresh copy for every document would rebuild it every time.
+  // One merged profile per config and profile: the writer keeps the profile's package parts
+  // per profile object, so a fresh copy for every document would rewrite them every time.
   let byProfile = withTypeCodes.get(config);
   if (!byProfile) withTypeCodes.set(config, (byProfile = new Map()));
   let merged = byProfile.get(profile);
