@@ -2,7 +2,6 @@
 // Children are written in the order the schema's sequences require (CT_PPr, CT_RPr).
 import type { Paragraph as ModelParagraph, Rule, Run } from '../core/model/document';
 import type { Align, ParagraphStyle, Profile } from '../core/profile/profile';
-import { remember } from './lru';
 import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units';
 import { escapeAttr, escapeText } from './xml';
 
@@ -54,35 +53,35 @@ const size = (style: ParagraphStyle): string => {
   return `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
 };
 
-// In a batch most paragraphs (header, body, signature) are the same in every document: each
-// distinct one is written once, among the most recently used.
-const PARAGRAPH_CACHE_ENTRIES = 256;
-const paragraphs = new WeakMap<Profile, Map<string, string>>();
+// Properties depend on the style (and the paragraph's placement) only: each distinct pPr and
+// rPr is written once per profile and reused, in a batch as in a long document.
+const propsCache = new WeakMap<Profile, Map<string, string>>();
+
+function cached(ctx: WriteContext, key: string, build: () => string): string {
+  let cache = propsCache.get(ctx.profile);
+  if (!cache) propsCache.set(ctx.profile, (cache = new Map()));
+  let xml = cache.get(key);
+  if (xml === undefined) cache.set(key, (xml = build()));
+  return xml;
+}
 
 export function writeParagraph(ctx: WriteContext, p: ModelParagraph, place: Placement = {}): string {
-  let cache = paragraphs.get(ctx.profile);
-  if (!cache) paragraphs.set(ctx.profile, (cache = new Map()));
-  const key = JSON.stringify([p, place.keepNext === true, place.minBeforePt ?? 0, place.minAfterPt ?? 0]);
-  return remember(cache, key, PARAGRAPH_CACHE_ENTRIES, () => buildParagraph(ctx, p, place));
-}
-
-function buildParagraph(ctx: WriteContext, p: ModelParagraph, place: Placement): string {
   const style = styleOf(ctx, p.style);
-  return `<w:p>${paragraphProps(ctx, style, place)}${p.runs.map((run) => writeRun(ctx, style, run)).join('')}</w:p>`;
+  const pPr = cached(ctx, `p|${p.style}|${place.keepNext === true}|${place.minBeforePt ?? 0}|${place.minAfterPt ?? 0}`, () => paragraphProps(ctx, style, place));
+  let runs = '';
+  for (const run of p.runs) runs += writeRun(ctx, p.style, style, run);
+  return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function writeRun(ctx: WriteContext, style: ParagraphStyle, run: Run): string {
+function writeRun(ctx: WriteContext, name: string, style: ParagraphStyle, run: Run): string {
   const bold = Boolean(style.bold) !== Boolean(run.bold); // emphasis toggles the style's weight
   const italic = Boolean(style.italic) !== Boolean(run.italic);
   const underline = Boolean(style.underline) || Boolean(run.underline);
-  const rPr =
-    '<w:rPr>' +
-    ctx.fonts +
-    (bold ? '<w:b/><w:bCs/>' : '') +
-    (italic ? '<w:i/><w:iCs/>' : '') +
-    size(style) +
-    (underline ? '<w:u w:val="single"/>' : '') +
-    '</w:rPr>';
+  const rPr = cached(
+    ctx,
+    `r|${name}|${bold}|${italic}|${underline}`,
+    () => '<w:rPr>' + ctx.fonts + (bold ? '<w:b/><w:bCs/>' : '') + (italic ? '<w:i/><w:iCs/>' : '') + size(style) + (underline ? '<w:u w:val="single"/>' : '') + '</w:rPr>',
+  );
   if (run.field === 'page') {
     const r = (inner: string) => `<w:r>${rPr}${inner}</w:r>`;
     return r('<w:fldChar w:fldCharType="begin"/>') + r('<w:instrText xml:space="preserve"> PAGE </w:instrText>') + r('<w:fldChar w:fldCharType="separate"/>') + r('<w:fldChar w:fldCharType="end"/>');
