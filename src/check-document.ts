@@ -7,10 +7,9 @@ import { presetSettings, type CheckSettings } from './core/check/config';
 import { RULES } from './core/check/rules';
 import type { CheckDocument } from './core/check/types';
 import { yamlDocument } from './core/check/yaml-document';
-import type { ParsedYaml } from './core/load/parse-yaml';
-import type { DocumentModel } from './core/model/document';
-import type { DocumentInput } from './core/model/input';
-import { parseInputWithSource, profileFor, renderModel } from './index';
+import { loadInputWithSource } from './core/load/load-input';
+import { renderDocument } from './core/render/render-document';
+import { loadTemplate, profileFor } from './package-data';
 
 export type CheckOptions = {
   /** Shown in messages. */
@@ -28,13 +27,10 @@ export type FileCheck = CheckResult & { kind: CheckDocument['kind'] };
 /** Checks a YAML input; throws InputError (with line:col) when it is not a valid input at all. */
 export function checkYaml(text: string, options: CheckOptions): FileCheck {
   const file = options.file ?? '<input>';
-  const { input, parsed } = parseInputWithSource(text, { file, profile: options.profile, config: options.config });
-  return checkParsedYaml({ text, parsed, input, model: renderModel(input) }, options);
-}
-
-/** Checks an input already parsed and rendered (congvan build has both). */
-export function checkParsedYaml(source: { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel }, options: CheckOptions): FileCheck {
-  return run(yamlDocument({ ...source, profile: profileFor(options) }), options);
+  const profile = profileFor(options);
+  const { input, parsed } = loadInputWithSource(text, file, profile, { config: options.config });
+  const model = renderDocument(input, loadTemplate(input.loai));
+  return run(yamlDocument({ text, parsed, input, model, profile }), options);
 }
 
 /** Checks a .docx file; throws InputError when it cannot be read as one. */

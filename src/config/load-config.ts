@@ -1,6 +1,6 @@
 // Finds and reads congvan.config.yaml for a command; its text is kept for error excerpts.
 import { findConfigFile, parseConfig, type OrgConfig } from '../index';
-import { readTextFile } from './read-file';
+import { readTextFile } from '../files/read-file';
 
 /** --config wins; else the nearest congvan.config.yaml from `startDir` up; else none. */
 export function loadConfigFor(explicit: string | undefined, startDir: string, sources: Map<string, string>): OrgConfig | undefined {
