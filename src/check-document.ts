@@ -10,6 +10,7 @@ import { yamlDocument } from './core/check/yaml-document';
 import { loadInputWithSource } from './core/load/load-input';
 import { renderDocument } from './core/render/render-document';
 import { loadTemplate, profileFor } from './package-data';
+import { todayOf } from './clock';
 
 export type CheckOptions = {
   /** Shown in messages. */
@@ -17,8 +18,8 @@ export type CheckOptions = {
   profile?: string;
   /** The organisation profile (congvan.config.yaml): its defaults and type codes. */
   config?: OrgConfig;
-  /** ISO yyyy-MM-dd: the date rules compare with. */
-  today: string;
+  /** ISO yyyy-MM-dd: the date rules compare with; defaults to today. */
+  today?: string;
   settings?: CheckSettings;
 };
 
@@ -47,6 +48,6 @@ export async function checkDocx(bytes: Uint8Array, options: CheckOptions): Promi
 }
 
 function run(doc: CheckDocument, options: CheckOptions): FileCheck {
-  const result = runRules(doc, { profile: profileFor(options), today: options.today, rules: RULES, settings: options.settings ?? presetSettings() });
+  const result = runRules(doc, { profile: profileFor(options), today: options.today ?? todayOf(), rules: RULES, settings: options.settings ?? presetSettings() });
   return { kind: doc.kind, ...result };
 }

@@ -11,6 +11,7 @@ import type { DocumentInput } from './core/model/input';
 import { renderDocument } from './core/render/render-document';
 import { writeDocx } from './docx/write-docx';
 import { loadTemplate, profileFor } from './package-data';
+import { todayOf } from './clock';
 
 export { InputError } from './core/diagnostics';
 export { FindingsError, buildDocument } from './core/pipeline/build-document';
@@ -68,7 +69,7 @@ export function buildSettings(options: BuildOptions = {}): BuildSettings {
   const { config } = options;
   // A mistake in the config's check: section does not stop a build (`congvan check` reports it).
   const rules = config ? readCheckSettings(config.parsed, config.file).settings : presetSettings();
-  return { profile: profileFor(options), config, assignNumber: options.assignNumber, rules, today: options.today ?? localToday(), strict: options.strict === true };
+  return { profile: profileFor(options), config, assignNumber: options.assignNumber, rules, today: options.today ?? todayOf(), strict: options.strict === true };
 }
 
 /** The ports every build shares: the templates and the DOCX writer (the number and write ports are the caller's). */
@@ -97,11 +98,4 @@ export async function build(yamlText: string, options: BuildOptions = {}): Promi
 /** YAML text → DOCX bytes (see build). */
 export async function buildDocx(yamlText: string, options: BuildOptions = {}): Promise<Uint8Array> {
   return (await build(yamlText, options)).docx;
-}
-
-/** Today in local time, ISO yyyy-MM-dd: what the date rules compare with. */
-function localToday(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

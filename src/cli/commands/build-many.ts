@@ -21,7 +21,7 @@ import { formatStylish, toJson } from '../format-diagnostics';
 import type { Io } from '../io';
 import { readTextFile, readUserFile } from '../../files/read-file';
 import { defaultOutput, sourceDateEpoch } from '../../files/output-path';
-import { todayOf } from '../today';
+import { todayOf } from '../../clock';
 
 export type BatchOutcome = { failed: number; notRun: number; pdfFailed: boolean };
 

@@ -10,7 +10,7 @@ import { buildSettings, documentPorts } from '../../index';
 import { registerNumbering } from '../../numbering';
 import { writeFileAtomic } from '../atomic-write';
 import { readStream, writeStream, type Io } from '../io';
-import { todayOf } from '../today';
+import { todayOf } from '../../clock';
 
 export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean };
 

@@ -12,7 +12,7 @@ import { loadConfigFor } from '../../config/load-config';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
-import { todayOf } from '../today';
+import { todayOf } from '../../clock';
 
 export type CheckCommandOptions = {
   format: 'stylish' | 'json';
