@@ -32,6 +32,9 @@ const PENDING_CHECKER_FIXES: Record<string, { rules?: string[]; text?: { printed
       },
     ],
   },
+  'co-so-nghi-quyet-dai-hoi-01-dh-vinh-2020.yaml': {
+    text: [{ printed: 'Nghệ An, ngày 03 tháng 06 năm 2020', built: 'Nghệ An, ngày 03 tháng 6 năm 2020' }],
+  },
   'co-so-thong-bao-05-dh-vinh-2020.yaml': {
     text: [{ printed: 'Nghệ An, ngày 01 tháng 07 năm 2020', built: 'Nghệ An, ngày 01 tháng 7 năm 2020' }],
   },
@@ -40,6 +43,9 @@ const PENDING_CHECKER_FIXES: Record<string, { rules?: string[]; text?: { printed
   'tw-huong-dan-11-vptw-2004.yaml': {
     rules: ['subject-title'],
     text: [{ printed: 'Hà Nội, ngày 28 tháng 05 năm 2004', built: 'Hà Nội, ngày 28 tháng 5 năm 2004' }],
+  },
+  'tw-huong-dan-21-vptw-2013.yaml': {
+    text: [{ printed: 'Hà Nội, ngày 04 tháng 03 năm 2013', built: 'Hà Nội, ngày 04 tháng 3 năm 2013' }],
   },
   'tw-quy-dinh-66-2017.yaml': { rules: ['number-type-code', 'subject-title'] },
 };
