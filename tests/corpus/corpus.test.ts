@@ -32,6 +32,7 @@ const PENDING_CHECKER_FIXES: Record<string, { rules?: string[]; text?: { printed
       },
     ],
   },
+  'co-so-cong-van-331-dh-vinh-2023.yaml': { rules: ['subject-cong-van', 'date-valid', 'format-size'] },
   'co-so-nghi-quyet-dai-hoi-01-dh-vinh-2020.yaml': {
     text: [{ printed: 'Nghệ An, ngày 03 tháng 06 năm 2020', built: 'Nghệ An, ngày 03 tháng 6 năm 2020' }],
   },
