@@ -33,6 +33,15 @@ const PENDING_CHECKER_FIXES: Record<string, { rules?: string[]; text?: { printed
     ],
   },
   'co-so-cong-van-331-dh-vinh-2023.yaml': { rules: ['subject-cong-van', 'date-valid', 'format-size'] },
+  'co-so-cong-van-568-dh-vinh-2020.yaml': {
+    text: [
+      { printed: 'Nghệ An, ngày 07 tháng 05 năm 2020', built: 'Nghệ An, ngày 07 tháng 5 năm 2020' },
+      {
+        printed: 'Kính gửi:\nCác tổ chức đảng, đơn vị, đoàn thể thuộc và trực thuộc',
+        built: 'Kính gửi: Các tổ chức đảng, đơn vị, đoàn thể thuộc và trực thuộc',
+      },
+    ],
+  },
   'co-so-nghi-quyet-dai-hoi-01-dh-vinh-2020.yaml': {
     text: [{ printed: 'Nghệ An, ngày 03 tháng 06 năm 2020', built: 'Nghệ An, ngày 03 tháng 6 năm 2020' }],
   },
