@@ -1,8 +1,9 @@
 // Real published Party documents (tests/corpus/*.yaml, sources in each file's header and in
 // README.md): each one builds with `congvan build` (exit 0), its DOCX says exactly the printed
-// paragraphs (tests/corpus/*.txt, one per line), in the printed order, and `congvan check`
-// finds no error in the YAML or in the built DOCX. No LibreOffice: the text is read from
-// word/document.xml.
+// paragraphs (tests/corpus/*.txt, one per line) — the same multiset of paragraphs, and the body
+// in the printed order (header and signature sit in table cells, whose order is the layout's,
+// not the reading order) — and `congvan check` finds no error in the YAML or in the built DOCX.
+// No LibreOffice: the text is read from word/document.xml.
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
