@@ -1,5 +1,5 @@
-// `congvan build` runs the check rules on its input: findings print as warnings, and with
-// --strict they are errors that stop the build (exit 1, no file written).
+// `congvan build` runs the check rules on its input: findings print as `congvan check` prints
+// them (same severity), and with --strict they are errors that stop the build (exit 1, no file).
 import { checkParsedYaml } from '../check-document';
 import type { OrgConfig } from '../core/config/org-config';
 import type { ParsedYaml } from '../core/load/parse-yaml';
@@ -26,8 +26,9 @@ export function checkBuildInput(io: Io, source: BuiltInput, strict: boolean): Fi
   // A mistake in the config's check: section does not stop a build (congvan check reports it).
   const settings = config ? readCheckSettings(config.parsed, config.file).settings : presetSettings();
   const result = checkParsedYaml(source, { file, profile, config, today: todayOf(io.env), settings });
-  // Without --strict nothing stops the build: every finding is shown as a warning.
-  const findings = strict ? applyStrict(result.findings, true) : result.findings.map((f) => ({ ...f, severity: 'warning' as const }));
+  // Each finding shows at the severity `congvan check` gives it; without --strict none stops
+  // the build (the file is written), with --strict every one does.
+  const findings = applyStrict(result.findings, strict);
   const report: FileReport = { file, kind: 'yaml', findings, notChecked: result.notChecked };
   if (strict && findings.length > 0) throw new FindingsError(report);
   return report;

@@ -79,6 +79,14 @@ const MESSAGES = {
     vi: 'Số văn bản "{value}" phải gồm chữ số (ví dụ "1023" hoặc "05").',
     en: 'The document number "{value}" must be digits (e.g. "1023" or "05").',
   },
+  'number-with-code': {
+    vi: '"so" chỉ ghi số thứ tự của văn bản, không ghi cả "{value}".',
+    en: '"so" holds only the serial number of the document, not the whole "{value}".',
+    hint: {
+      vi: 'Viết so: "{digits}". Chữ "Số" (không có dấu hai chấm), ký hiệu thể loại (theo loai hoặc so_ky_hieu.loai) và ký hiệu cơ quan (co_quan.ky_hieu) do congvan tự in.',
+      en: 'Write so: "{digits}". The word "Số" (with no colon), the type code (from loai or so_ky_hieu.loai) and the body code (co_quan.ky_hieu) are printed by congvan.',
+    },
+  },
   'date-format': {
     vi: 'Ngày "{value}" không đúng dạng.',
     en: 'The date "{value}" is not in a known format.',

@@ -73,6 +73,14 @@ describe('bad input', () => {
     expect(stderr).toContain('gợi ý: Viết: so: "05"');
   });
 
+  it('explains that "Số" and the codes are printed by the tool when so holds the whole number', async () => {
+    const yaml = valid().replace(/so: "?05"?/, 'so: "Số: 12-CV/ĐU"');
+    const { stderr } = await buildFails(yaml);
+    expect(stderr).toMatch(/:\d+:\d+: lỗi: "so" chỉ ghi số thứ tự của văn bản, không ghi cả "Số: 12-CV\/ĐU"\. \[number-with-code\]/);
+    expect(stderr).toContain('gợi ý: Viết so: "12". Chữ "Số" (không có dấu hai chấm), ký hiệu thể loại');
+    expect(stderr).toContain('do congvan tự in');
+  });
+
   it('hints to quote a value that contains ": "', async () => {
     const { stderr } = await buildFails(valid().replace(/trich_yeu: .*/, 'trich_yeu: V/v triển khai: nhiệm vụ'));
     expect(stderr).toContain('Giá trị có chứa ": "');

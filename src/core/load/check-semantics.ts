@@ -1,5 +1,5 @@
 // What the schema cannot say: one kind per body block, tables with even rows, and signature
-// forms the Party standard forbids (party-format.md §3.9): K/T under a collective body, T/M
+// forms the Party standard forbids (docs/standard.md §3.9): K/T under a collective body, T/M
 // for an advisory body, the state's "TM."/"KT." prefixes, two signers outside a biên bản.
 // Collective bodies are the checker's list (src/core/check/collective-bodies.ts).
 import { COLLECTIVE_BODIES } from '../check/collective-bodies';

@@ -89,8 +89,8 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
         allowed: (error.parentSchema?.enum ?? []).join(', '),
       });
     case 'pattern':
-      return key === 'so'
-        ? diagnostic('number-format', file, parsed.locate(path), { value: String(error.data) })
+      return path.at(-1) === 'so'
+        ? numberDiagnostic(String(error.data), file, parsed.locate(path))
         : diagnostic('bad-code', file, parsed.locate(path), { key, value: String(error.data) });
     default:
       return undefined; // if/then and other combinators repeat an error reported above
@@ -134,4 +134,11 @@ function stripDiacritics(text: string): string {
     .replace(/Đ/g, 'D')
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
+}
+
+/** `so: "Số: 12-CV/ĐU"`: the whole printed number was typed; "Số" and the codes are printed by congvan. */
+function numberDiagnostic(value: string, file: string, at: ReturnType<ParsedYaml['locate']>): Diagnostic {
+  const digits = /\d+/.exec(value)?.[0];
+  if (digits && /^\s*(số|Số|SỐ)|\d\s*[-/]/u.test(value)) return diagnostic('number-with-code', file, at, { value, digits });
+  return diagnostic('number-format', file, at, { value });
 }

@@ -1,5 +1,5 @@
 // {{ngay-viet ngay}}: "ngày 19 tháng 7 năm 2023". Days 1–9 and months 1–2 take a leading
-// zero (party-format.md §3.4): "ngày 05 tháng 01 năm 2024".
+// zero (docs/standard.md §3.4): "ngày 05 tháng 01 năm 2024".
 export function ngayViet(iso: unknown): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
   if (!m) throw new Error(`ngay-viet needs an ISO date, got "${String(iso)}"`);
