@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { DataPath, ParsedYaml } from './parse-yaml';
 import type { RawBlock, RawInput, RawSigner } from './raw-input';
 
-const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'bang'] as const;
+const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'can_giua', 'bang'] as const;
 const NAMED_KINDS = ['phan', 'chuong', 'muc'];
 
 // Advisory bodies (cơ quan tham mưu, giúp việc): the head signs directly, a deputy K/T.

@@ -245,7 +245,11 @@ function labelAll(lines: Line[], frame: Frame): void {
     else if (headerRoles.has(i)) l.role = headerRoles.get(i);
     else if (i < signature.start && i <= header.end) l.role = 'header-other';
     else if (i >= signature.start) l.role = signatureRoles.get(i) ?? 'signature-other';
-    else if (separator(l)) l.role = 'separator';
+    else if (separator(l)) {
+      // "-----" closes the title block: what follows is the body, centred or not.
+      if (zone === 'title' && lines.slice(header.end + 1, i).some((x) => x.role === 'doc-title' || x.role === 'doc-subject')) zone = 'body';
+      l.role = 'separator';
+    }
     else if (zone === 'title' && centred(l) && !readMarker(l.text) && !KINH_GUI.test(text(l))) {
       l.role = titleRole(lines, i, header.end + 1);
     } else if (KINH_GUI.test(text(l)) && kinhGui === 'none') {
@@ -258,9 +262,12 @@ function labelAll(lines: Line[], frame: Frame): void {
       l.role = 'kinh-gui';
       if (/\.$/.test(text(l))) kinhGui = 'closed';
     } else {
+      // The first body lines: "- Căn cứ …;" lines followed by a sentence ending ":" are the
+      // basis and the enacting sentence of a resolution, decision or regulation.
+      if (zone === 'title' || (previous && /^(doc-|separator|kinh-gui)/.test(previous.role ?? ''))) markBasis(lines, i, signature.start);
       zone = 'body';
       if (kinhGui === 'open') kinhGui = 'closed';
-      l.role = bodyRole(l, previous, own);
+      l.role ??= bodyRole(l, previous, own);
     }
   }
 }
@@ -345,6 +352,19 @@ function sectionLabel(lines: Line[], mainEnd: number): string {
   return start && /^phu-luc/.test(slug(start.text)) ? 'appendix' : 'copy';
 }
 
+/** From `from`: "- " lines, then one ending ":" — the căn cứ and the enacting sentence. */
+function markBasis(lines: Line[], from: number, to: number): void {
+  let i = from;
+  while (i < to && DASHED.test(text(lines[i]!)) && /[;,.]$/.test(text(lines[i]!))) i++;
+  if (i === from || i >= to || !/:$/.test(text(lines[i]!))) return;
+  range(from, i).forEach((k) => (lines[k]!.role = 'basis'));
+  lines[i]!.role = 'enacting';
+}
+
+/** Bold from its first letter to its last: a heading, an article's label. */
+const allBold = (l: Line) => l.p.runs.filter((r) => r.text.trim()).every((r) => r.props.bold);
+const startsBold = (l: Line) => l.p.runs.find((r) => r.text.trim())?.props.bold === true;
+
 function bodyRole(l: Line, previous: Line | undefined, ownTables: (number | undefined)[]): string {
   const table = l.p.table;
   if (table && !ownTables.includes(table.index)) return table.row === 0 ? 'table-header' : 'table-cell';
@@ -355,6 +375,9 @@ function bodyRole(l: Line, previous: Line | undefined, ownTables: (number | unde
     if (!readMarker(l.text)) return 'centred-text';
   }
   const marker = readMarker(l.text);
+  if (/^Điều\s+\d+/u.test(text(l)) && startsBold(l)) return 'article';
+  // Headings are bold through: "I- ĐÁNH GIÁ …" (roman, or capitals) and "1. Kết quả …".
+  if (marker && marker.level !== 'letter' && allBold(l)) return marker.level === 'roman' || isUpperCase(marker.rest) ? 'heading-1' : 'heading-2';
   if (marker && marker.level !== 'letter') return 'point';
   return marker || DASHED.test(text(l)) ? 'sub-point' : 'body';
 }
