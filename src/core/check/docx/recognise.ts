@@ -246,8 +246,13 @@ function labelAll(lines: Line[], frame: Frame): void {
     else if (i < signature.start && i <= header.end) l.role = 'header-other';
     else if (i >= signature.start) l.role = signatureRoles.get(i) ?? 'signature-other';
     else if (separator(l)) {
-      // "-----" closes the title block: what follows is the body, centred or not.
-      if (zone === 'title' && lines.slice(header.end + 1, i).some((x) => x.role === 'doc-title' || x.role === 'doc-subject')) zone = 'body';
+      // "-----" closes the title block: what follows is the body, centred or not; the line
+      // just above it is the subject, even in capitals (central documents print it so).
+      const titled = lines.slice(header.end + 1, i).filter((x) => x.role?.startsWith('doc-'));
+      if (zone === 'title' && titled.length > 0) {
+        zone = 'body';
+        if (!titled.some((x) => x.role === 'doc-subject') && titled.at(-1)!.role === 'doc-subtitle') titled.at(-1)!.role = 'doc-subject';
+      }
       l.role = 'separator';
     }
     else if (zone === 'title' && centred(l) && !readMarker(l.text) && !KINH_GUI.test(text(l))) {
@@ -339,8 +344,10 @@ function titleRole(lines: Line[], i: number, from: number): string {
  * kinh-gui reports), laid out like the list's other lines, not like a body paragraph.
  */
 function isRecipient(l: Line, lines: Line[], i: number): boolean {
-  if (!DASHED.test(text(l)) || !/[,.;]$/.test(text(l))) return false;
   const previous = lines[i - 1]!;
+  // Under "Kính gửi:" alone, the next line is an addressee, with or without its dash.
+  if (/^Kính gửi\s*:?$/u.test(text(previous)) && !readMarker(l.text)) return true;
+  if (!DASHED.test(text(l)) || !/[,.;]$/.test(text(l))) return false;
   if (KINH_GUI.test(text(previous))) return true;
   const look = (x: Line) => `${x.p.props.align ?? ''}|${x.p.props.firstLine ?? ''}|${x.p.props.hanging ?? ''}`;
   return look(previous) === look(l);
