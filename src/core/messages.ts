@@ -26,6 +26,11 @@ const MESSAGES = {
     en: 'The line ends with ":", which YAML reads as a key.',
     hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}:"', en: 'Put the whole line in double quotes: - "{example}:"' },
   },
+  'yaml-colon-item': {
+    vi: 'Dòng "{example}" có chứa ": " nên YAML hiểu nhầm thành một khóa và giá trị, không phải một dòng chữ.',
+    en: 'The line "{example}" contains ": ", which YAML reads as a key and a value, not as a line of text.',
+    hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}"', en: 'Put the whole line in double quotes: - "{example}"' },
+  },
   'yaml-not-mapping': {
     vi: 'Tệp phải là một bảng khóa: giá trị (ví dụ "loai: cong-van").',
     en: 'The file must be a mapping of keys to values (e.g. "loai: cong-van").',
