@@ -15,7 +15,8 @@ import { readStyles } from '../../src/core/check/docx/styles';
 import { kid } from '../../src/core/check/docx/xml';
 import { readDocx } from '../../src/core/check/docx/read-docx';
 import { yamlDocument } from '../../src/core/check/yaml-document';
-import { buildDocx, parseInputWithSource, profileFor, renderModel } from '../../src/index';
+import { loadInputWithSource } from '../../src/core/load/load-input';
+import { buildDocx, profileFor, renderModel } from '../../src/index';
 import { convertFiles } from '../../src/pdf/libreoffice';
 import { zipParts } from '../helpers/docx-edit';
 import { examplePath, root } from '../helpers/example';
@@ -36,7 +37,7 @@ function labelsOf(bytes: Uint8Array) {
 const docxParts = (bytes: Uint8Array) => readDocx(bytes, profileFor({})).parts.map((p) => `${look(p.role)}|${squash(p.text)}`);
 
 function yamlParts(text: string, file: string): string[] {
-  const { input, parsed } = parseInputWithSource(text, { file });
+  const { input, parsed } = loadInputWithSource(text, file, profileFor({}));
   const doc = yamlDocument({ text, parsed, input, model: renderModel(input), profile: profileFor({}) });
   // "-----" is a line of the template, not a part; appendices and copies have their own frame.
   return doc.parts.filter((p) => !p.section && p.role !== 'separator').map((p) => `${look(p.role)}|${squash(p.text)}`);
