@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   },
   reference: '§3.4',
   realUsage:
-    'Some offices keep the older habit of padding every month ("ngày 15 tháng 07 năm 2019"). The build and this rule both read the profile\'s `date.pad_month_until` (2 in hd36-2018), so a profile that pads all months prints them and checks them the same way.',
+    'Some offices keep the older habit of padding every month ("Nghệ An, ngày 07 tháng 05 năm 2020", Công văn 568-CV/ĐU; "Hà Nội, ngày 28 tháng 05 năm 2004", Hướng dẫn 11-HD/VPTW; both in tests/corpus). The build and this rule both read the profile\'s `date.pad_month_until` (2 in hd36-2018), so a profile that pads all months prints them and checks them the same way.',
   messages: {
     printed: { vi: 'Viết "ngày {day} tháng {month}", không phải "ngày {writtenDay} tháng {writtenMonth}".', en: 'Write "ngày {day} tháng {month}", not "ngày {writtenDay} tháng {writtenMonth}".' },
     input: { vi: 'Ngày "{text}" viết đủ số 0: "{fixed}" (như khi in ra).', en: 'Write the date "{text}" with its zeros: "{fixed}" (as it is printed).' },

@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   },
   reference: '§3.7',
   realUsage:
-    'Real công văn print "Kính gửi:" alone on its line with one "- " addressee per line below it (commas between, a full stop after the last), or the addressee on the same line; both layouts are read. The message for a missing closing mark now says what is missing and shows the line as it should be written.',
+    'Real công văn print "Kính gửi:" alone on its line with one "- " addressee per line below it, commas between and a full stop after the last (Công văn 21-CV/ĐU, Trường Đại học Vinh, 2020, in tests/corpus), or one addressee under it as typed (568-CV/ĐU, 2020); both layouts are built (`kinh_gui_xuong_dong`) and read beside the inline one, and the list ends at its full stop, so body "- " lines after it are not addressees. The message for a missing closing mark now says what is missing and shows the line as it should be written.',
   messages: {
     missing: { vi: 'Công văn thiếu "Kính gửi:".', en: 'The công văn has no "Kính gửi:".' },
     colon: { vi: 'Viết "Kính gửi:" có dấu hai chấm.', en: 'Write "Kính gửi:" with its colon.' },

@@ -10,7 +10,7 @@ export const meta: RuleMeta = {
   },
   reference: '§4',
   realUsage:
-    'Central Quy định are numbered "QĐ", not the "QĐi" of lower levels (Quy định 66-QĐ/TW of 2017, 97-QĐ/TW of 2022, 399-QĐ/TW of 2026), so `alternatives` accepts QĐ for a quy-dinh. Offices also use codes of their own, declared in `so_ky_hieu.loai`: a code that no document type has is the document\'s own choice and is accepted; only another type\'s code (NQ on a công văn) or a wrong case ("cv") is reported.',
+    'Central Quy định are numbered "QĐ", not the "QĐi" of lower levels (Quy định 66-QĐ/TW of 2017, in tests/corpus; 97-QĐ/TW of 2022; 399-QĐ/TW of 2026), so `alternatives` accepts QĐ for a quy-dinh. Offices also use codes of their own, declared in `so_ky_hieu.loai`: a code that no document type has is the document\'s own choice and is accepted; only another type\'s code (NQ on a công văn) or a wrong case ("cv") is reported.',
   messages: {
     mismatch: { vi: 'Ký hiệu thể loại "{found}" không khớp thể loại {type}: phải là "{expected}".', en: 'Type code "{found}" does not match the type {type}: it should be "{expected}".' },
   },

@@ -10,14 +10,13 @@ export const meta: RuleMeta = {
   },
   reference: '§3.5',
   realUsage:
-    'Phụ lục 3 shows "về …", but central documents print "Về …" with a capital (Quy định 105-QĐ/TW, 2023) and reports name their subject directly ("BÁO CÁO / Kết quả …"). A capital is no longer reported, and a missing "về" stays a warning for the types whose subject normally starts with it.',
+    'Phụ lục 3 shows "về …", but central documents print the subject in capitals ("VỀ THỂ LOẠI, THẨM QUYỀN BAN HÀNH …" in Quy định 66-QĐ/TW, 2017; Hướng dẫn 11-HD/VPTW, 2004) or with a capital, and plans, programmes and congress resolutions name their subject directly ("Đại hội đại biểu Đảng bộ Trường lần thứ XXXII", tests/corpus). A capital is no longer reported, and a missing "về" stays a warning for the types whose subject normally starts with it.',
   messages: {
     ve: { vi: 'Trích yếu "{text}" thường bắt đầu bằng "về", ví dụ "về quy hoạch cán bộ".', en: 'The subject "{text}" usually starts with "về", e.g. "về quy hoạch cán bộ".' },
   },
   // Phụ lục 3 shows "THÔNG BÁO / về …"; a báo cáo, kế hoạch, chương trình … names its subject
-  // directly ("KẾ HOẠCH / tổ chức đại hội …"). Real central documents print "Về …" with a
-  // capital (Quy định 105-QĐ/TW 2023, Nghị quyết 18-NQ/TW 2017), and report subjects start
-  // with a capital ("BÁO CÁO / Kết quả …"): neither is a mistake.
+  // directly ("KẾ HOẠCH / tổ chức đại hội …"). Real central documents print "VỀ …" or "Về …"
+  // (Quy định 66-QĐ/TW 2017), and report subjects start with a capital: neither is a mistake.
   options: { types: ['nghi-quyet', 'chi-thi', 'ket-luan', 'quy-dinh', 'thong-tri', 'thong-bao', 'to-trinh'] },
   sources: ['yaml', 'docx'],
 };
