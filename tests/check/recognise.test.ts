@@ -20,6 +20,7 @@ import { buildDocx, profileFor, renderModel } from '../../src/index';
 import { convertFiles } from '../../src/pdf/libreoffice';
 import { zipParts } from '../helpers/docx-edit';
 import { examplePath, root } from '../helpers/example';
+import { minimalInput, toYaml } from '../helpers/minimal';
 
 const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.yaml')).sort();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -77,6 +78,18 @@ describe('what a reader is not fooled by', () => {
     ]);
     const result = await checkDocx(bytes, { file: 'x.docx', today: '2030-01-01' });
     expect(result.findings).toEqual([]);
+  });
+
+  it.each([
+    ['one addressee on the label line', 'Các chi bộ trực thuộc'],
+    ['several addressees beside and under the label', ['Các chi bộ trực thuộc', 'Các đồng chí đảng ủy viên']],
+  ])('%s: the body\'s first "- " lines right after the list are body lines', async (_, kinhGui) => {
+    const d = minimalInput();
+    d.kinh_gui = kinhGui;
+    d.noi_dung = ['- Quán triệt nội dung đến đảng viên;', '- Báo cáo kết quả trước ngày 25.'];
+    const parts = readDocx(await buildDocx(toYaml(d), { file: 'x.yaml' }), profileFor({})).parts;
+    expect(parts.filter((p) => p.role === 'kinh-gui')).toHaveLength(Array.isArray(kinhGui) ? kinhGui.length : 1);
+    expect(parts.filter((p) => p.role === 'sub-point').map((p) => p.text)).toEqual(['- Quán triệt nội dung đến đảng viên;', '- Báo cáo kết quả trước ngày 25.']);
   });
 });
 

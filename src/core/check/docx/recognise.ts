@@ -262,7 +262,9 @@ function labelAll(lines: Line[], frame: Frame): void {
       // "- A," … "- B." under it: the list is closed by its full stop.
       zone = 'body';
       l.role = 'kinh-gui';
-      kinhGui = /\.$/.test(text(l)) ? 'closed' : 'open';
+      // One addressee beside the label ("Kính gửi: Các chi bộ trực thuộc") is the whole list.
+      const rest = text(l).replace(/^Kính gửi\s*:?\s*/u, '');
+      kinhGui = /\.$/.test(text(l)) || (rest !== '' && !DASHED.test(rest)) ? 'closed' : 'open';
     } else if (kinhGui === 'open' && isRecipient(l, lines, i)) {
       l.role = 'kinh-gui';
       if (/\.$/.test(text(l))) kinhGui = 'closed';
