@@ -57,6 +57,8 @@ export type Profile = {
   widow_control?: boolean;
   page_number: { style: string; first_page: boolean };
   type_codes: Record<string, string>;
+  /** Months 1…pad_month_until are written 01, 02 … (2 in HD36 practice; some offices pad all). */
+  date?: { pad_month_until: number };
   tables: Record<string, TableStyle>;
   styles: Record<string, ParagraphStyle>;
 };
