@@ -61,8 +61,9 @@ writeFileSync(
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // Packages only some commands need stay in node_modules and are loaded when used, so the
 // bundle a cold `congvan build` reads is smaller: better-sqlite3 (a native module; the register),
-// csv-parse (mail merge), saxes and fflate (reading .docx files in congvan check).
-const LAZY_PACKAGES = ['better-sqlite3', 'csv-parse', 'saxes', 'fflate'];
+// csv-parse (mail merge), saxes and fflate (reading .docx files in congvan check), iconv-lite
+// (files that are not UTF-8) and read-excel-file (.xlsx data).
+const LAZY_PACKAGES = ['better-sqlite3', 'csv-parse', 'saxes', 'fflate', 'iconv-lite', 'read-excel-file'];
 const common = { bundle: true, external: LAZY_PACKAGES, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning' };
 const commonJs = {
   ...common,

@@ -15,6 +15,10 @@ export type BuildSetup = {
   config?: string;
   /** SOURCE_DATE_EPOCH, in ms since 1970, when set. */
   timestamp?: number;
+  /** --encoding: of input files that are not Unicode. */
+  encoding?: string;
+  /** --allow-empty: a placeholder may take an empty cell (else that row fails). */
+  allowEmpty?: boolean;
   /** The mail-merge document: its path (for messages) and text. */
   merge?: { file: string; text: string };
 };
@@ -38,11 +42,11 @@ export function createBuilder(setup: BuildSetup): (job: BuildJob) => Promise<Job
   return async (job) => {
     try {
       if (job.kind === 'file') {
-        return { ok: true, bytes: await buildDocx(readTextFile(job.input), { ...base, file: job.input, config: configFor(job.input) }) };
+        return { ok: true, bytes: await buildDocx(readTextFile(job.input, setup.encoding), { ...base, file: job.input, config: configFor(job.input) }) };
       }
       template ??= prepareMerge(setup.merge!.text, setup.merge!.file);
       const options = { ...base, config: configFor(setup.merge!.file) };
-      const input = mergeRow(template, job.fields, profileFor(options), { config: options.config });
+      const input = mergeRow(template, job.fields, profileFor(options), { config: options.config }, { allowEmpty: setup.allowEmpty });
       return { ok: true, bytes: docxFromInput(input, options) };
     } catch (error) {
       if (error instanceof InputError) return { ok: false, diagnostics: [...error.diagnostics] };

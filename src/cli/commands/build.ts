@@ -7,9 +7,10 @@ import { writeFileAtomic } from '../atomic-write';
 import { loadConfigFor } from '../config';
 import type { FileReport } from '../format-findings';
 import { readStream, writeStream, type Io } from '../io';
+import { decodeText } from '../decode-text';
 import { readTextFile } from '../read-file';
 
-export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean };
+export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean; encoding?: string };
 
 export type BuildResult = {
   output: string;
@@ -22,7 +23,7 @@ export type BuildResult = {
 
 export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<BuildResult> {
   const file = input === '-' ? '<stdin>' : input;
-  const text = input === '-' ? await readStream(io.stdin) : readTextFile(input);
+  const text = input === '-' ? decodeText(await readStream(io.stdin), file, options.encoding) : readTextFile(input, options.encoding);
   sources.set(file, text);
   const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources);
   const buildOptions: BuildOptions = { file, profile: options.profile, config, assignNumber: options.assignNumber, timestamp: sourceDateEpoch(io.env) };

@@ -9,6 +9,7 @@ import type { Lang } from '../../core/messages';
 import { writeFileAtomic } from '../atomic-write';
 import { checkSettingsOf } from '../check-config';
 import { loadConfigFor } from '../config';
+import { decodeText } from '../decode-text';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
@@ -21,6 +22,8 @@ export type CheckCommandOptions = {
   fix?: boolean;
   profile?: string;
   config?: string;
+  /** --encoding: of YAML files that are not Unicode */
+  encoding?: string;
 };
 
 export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang, sources: Map<string, string>): Promise<number> {
@@ -48,7 +51,7 @@ async function checkFile(file: string, options: CheckOptions, command: CheckComm
     options = { ...options, config, settings: checkSettingsOf(config) };
     if (ext === '.docx') return report(file, await checkDocx(readBytes(file), options));
     if (ext !== '.yaml' && ext !== '.yml') throw new InputError([diagnostic('check-file-type', file, undefined, { file })]);
-    const text = readBytes(file).toString('utf8');
+    const text = decodeText(readBytes(file), file, command.encoding);
     sources.set(file, text);
     const result = checkYaml(text, options);
     return command.fix ? fixFile(file, text, result, options) : report(file, result);

@@ -4,7 +4,7 @@ import { checkInput, parseDocumentYaml, type LoadOptions } from '../load/load-in
 import type { ParsedYaml } from '../load/parse-yaml';
 import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
-import { fillData, placeholderNames, unquotedPlaceholderLines, type PlaceholderProblem, type Row } from './placeholders';
+import { fillData, placeholderNames, unquotedPlaceholderLines, type FillOptions, type PlaceholderProblem, type Row } from './placeholders';
 
 export type MergeTemplate = { file: string; parsed: ParsedYaml; names: ReadonlySet<string> };
 
@@ -19,8 +19,8 @@ export function prepareMerge(yamlText: string, file: string): MergeTemplate {
 }
 
 /** The row's document, validated like any input; errors point into the YAML file. */
-export function mergeRow(template: MergeTemplate, row: Row, profile: Profile, options: LoadOptions = {}): DocumentInput {
-  const { data, problems } = fillData(template.parsed.data, row);
+export function mergeRow(template: MergeTemplate, row: Row, profile: Profile, options: LoadOptions = {}, fill: FillOptions = {}): DocumentInput {
+  const { data, problems } = fillData(template.parsed.data, row, fill);
   const found = problems.map((p) => placeholderDiagnostic(p, template, row));
   return checkInput({ ...template.parsed, data }, template.file, profile, options, found);
 }
@@ -29,12 +29,13 @@ export function mergeRow(template: MergeTemplate, row: Row, profile: Profile, op
 export function unfilledPlaceholders(template: MergeTemplate, rows: readonly Row[]): Diagnostic[] {
   const missing = new Set([...template.names].filter((name) => rows.every((row) => !row.has(name))));
   if (missing.size === 0 || !rows[0]) return [];
-  const { problems } = fillData(template.parsed.data, rows[0]);
+  const { problems } = fillData(template.parsed.data, rows[0], { allowEmpty: true });
   return problems.filter((p) => p.kind === 'unknown' && missing.has(p.name)).map((p) => placeholderDiagnostic(p, template, rows[0]!));
 }
 
 function placeholderDiagnostic(p: PlaceholderProblem, template: MergeTemplate, row: Row): Diagnostic {
   const pos = template.parsed.locate(p.path);
   if (p.kind === 'invalid') return diagnostic('placeholder-invalid', template.file, pos, { text: p.text });
+  if (p.kind === 'empty') return diagnostic('placeholder-empty', template.file, pos, { name: p.name });
   return diagnostic('placeholder-unknown', template.file, pos, { name: p.name, columns: [...row.keys()].join(', ') || '—' });
 }
