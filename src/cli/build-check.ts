@@ -12,6 +12,9 @@ import { applyStrict, formatFindingLines, messageOf, type FileReport } from './f
 import type { Io } from './io';
 import { todayOf } from './today';
 
+/** Text in a legacy font encoding (TCVN3/VNI) prints as mojibake: as severe in build as in check. */
+const AS_CHECKED: ReadonlySet<string> = new Set(['text-legacy-encoding']);
+
 export class FindingsError extends Error {
   constructor(readonly report: FileReport) {
     super(`${report.findings.length} finding(s)`);
@@ -26,10 +29,11 @@ export function checkBuildInput(io: Io, source: BuiltInput, strict: boolean): Fi
   // A mistake in the config's check: section does not stop a build (congvan check reports it).
   const settings = config ? readCheckSettings(config.parsed, config.file).settings : presetSettings();
   const result = checkParsedYaml(source, { file, profile, config, today: todayOf(io.env), settings });
-  // Without --strict nothing stops the build: every finding is shown as a warning.
-  const findings = strict ? applyStrict(result.findings, true) : result.findings.map((f) => ({ ...f, severity: 'warning' as const }));
+  // Without --strict a finding is shown as a warning, except the rules in AS_CHECKED, which keep
+  // the severity `congvan check` gives them (an error there stops the build here too).
+  const findings = strict ? applyStrict(result.findings, true) : result.findings.map((f) => (AS_CHECKED.has(f.ruleId) ? f : { ...f, severity: 'warning' as const }));
   const report: FileReport = { file, kind: 'yaml', findings, notChecked: result.notChecked };
-  if (strict && findings.length > 0) throw new FindingsError(report);
+  if (findings.some((f) => f.severity === 'error') || (strict && findings.length > 0)) throw new FindingsError(report);
   return report;
 }
 
