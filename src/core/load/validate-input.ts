@@ -89,7 +89,7 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
         allowed: (error.parentSchema?.enum ?? []).join(', '),
       });
     case 'pattern':
-      return key === 'so'
+      return path[path.length - 1] === 'so' // so_ky_hieu.so, ban_sao.so
         ? diagnostic('number-format', file, parsed.locate(path), { value: String(error.data) })
         : diagnostic('bad-code', file, parsed.locate(path), { key, value: String(error.data) });
     default:
