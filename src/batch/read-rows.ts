@@ -36,7 +36,7 @@ export async function readRows(bytes: Buffer, file: string, options: ReadRowsOpt
 /** A header cell as a column name: trimmed, NFC (a name typed in another form still matches). */
 export const columnName = (cell: string): string => cell.trim().normalize('NFC');
 
-const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '\t': '\t', tab: '\t', '\\t': '\t', '|': '|' };
+const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '\t': '\t', '\\t': '\t', '|': '|', comma: ',', semicolon: ';', tab: '\t', pipe: '|' };
 
 /** --delimiter, checked before any file is read. */
 export function delimiterOf(name: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 // The commander program: the only place that turns outcomes into exit codes.
 //   0 success · 1 findings (check, build --strict), or some items of a batch failed · 2 bad
 //   usage, bad input, no LibreOffice for --pdf, or an internal error (never a stack trace for input)
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
@@ -164,6 +164,15 @@ async function runProgram(io: Io): Promise<number> {
       } catch (error) {
         exitCode = reportError(error, io, lang(), sources);
       }
+    });
+
+  program
+    .command('completion')
+    .description('in đoạn lệnh gợi ý (Tab) cho shell: bash, zsh, powershell (print a shell completion script)')
+    .addArgument(new Argument('<shell>', 'bash, zsh hoặc powershell').choices(['bash', 'zsh', 'powershell']))
+    .action(async (shell: 'bash' | 'zsh' | 'powershell') => {
+      const { completionScript } = await import('./commands/completion');
+      io.stdout.write(completionScript(shell, program));
     });
 
   program
