@@ -5,7 +5,7 @@
 // number and the line (CSV) or sheet row (.xlsx) it starts on, so errors can name them.
 // Values are text: YAML rows are read with the failsafe schema, so `so: 05` stays "05".
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
-import { parse as parseYamlText } from 'yaml';
+import { LineCounter, parse as parseYamlText, parseDocument } from 'yaml';
 import { decodeText } from '../cli/decode-text';
 import { diagnostic, InputError } from '../core/diagnostics';
 import type { Row } from '../core/merge/placeholders';
@@ -35,6 +35,14 @@ export async function readRows(bytes: Buffer, file: string, options: ReadRowsOpt
 
 /** A header cell as a column name: trimmed, NFC (a name typed in another form still matches). */
 export const columnName = (cell: string): string => cell.trim().normalize('NFC');
+
+/** The header row's names; two columns of one name would silently lose one of them. */
+export function headerOf(cells: readonly string[], file: string, line: number): string[] {
+  const columns = cells.map(columnName);
+  const twice = columns.find((c, i) => c !== '' && columns.indexOf(c) !== i);
+  if (twice !== undefined) throw new InputError([diagnostic('data-header-duplicate', file, { line, col: 1 }, { column: twice })]);
+  return columns;
+}
 
 const DELIMITERS: Record<string, string> = { ',': ',', ';': ';', '\t': '\t', '\\t': '\t', '|': '|', comma: ',', semicolon: ';', tab: '\t', pipe: '|' };
 
@@ -74,7 +82,7 @@ function csvRows(text: string, file: string, given: string | undefined): DataRow
       delimiter,
       skip_empty_lines: true,
       on_record: (record: string[], { bytes: recordEnd }: { bytes: number }) => {
-        if (columns === undefined) columns = record.map(columnName);
+        if (columns === undefined) columns = headerOf(record, file, lines.startOfRecord(0));
         else {
           const line = lines.startOfRecord(end);
           rows.push({ number: rows.length + 1, line, fields: new Map(columns.map((c, k) => [c, (record[k] ?? '').normalize('NFC')])) });
@@ -84,6 +92,7 @@ function csvRows(text: string, file: string, given: string | undefined): DataRow
       },
     });
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError([csvDiagnostic(e, file, delimiter, columns?.length ?? 0)]);
   }
   return rows;
@@ -128,19 +137,33 @@ function listRows(text: string, file: string): DataRow[] {
     data = /\.json$/i.test(file) ? JSON.parse(text) : parseYamlText(text, { version: '1.2', schema: 'failsafe' });
   } catch (e) {
     const detail = (e as Error).message.split('\n')[0]!;
-    throw new InputError([diagnostic('data-syntax', file, undefined, { detail, detailEn: detail })]);
+    throw new InputError([diagnostic('data-syntax', file, syntaxErrorAt(text), { detail, detailEn: detail })]);
   }
   if (!Array.isArray(data) || data.some((r) => r === null || typeof r !== 'object' || Array.isArray(r))) {
-    throw new InputError([diagnostic('data-not-rows', file, undefined)]);
+    const bad = Array.isArray(data) ? data.findIndex((r) => r === null || typeof r !== 'object' || Array.isArray(r)) : -1;
+    throw new InputError([diagnostic('data-not-rows', file, bad >= 0 ? positionIn(text, [bad]) : { line: 1, col: 1 })]);
   }
-  return data.map((record: Record<string, unknown>, i) => ({ number: i + 1, fields: fieldsOf(record, i + 1, file) }));
+  return data.map((record: Record<string, unknown>, i) => ({ number: i + 1, fields: fieldsOf(record, i + 1, file, text) }));
 }
 
-function fieldsOf(record: Record<string, unknown>, number: number, file: string): Row {
+/** Where YAML (and so JSON, a subset of its flow style) finds the first syntax error. */
+function syntaxErrorAt(text: string) {
+  const at = parseDocument(text, { version: '1.2', schema: 'failsafe' }).errors[0]?.linePos?.[0];
+  return at ? { line: at.line, col: at.col } : undefined;
+}
+
+/** The line:col of a value in a YAML or JSON data file (read again only to report an error). */
+function positionIn(text: string, path: (string | number)[]) {
+  const lineCounter = new LineCounter();
+  const node = parseDocument(text, { version: '1.2', schema: 'failsafe', lineCounter }).getIn(path, true) as { range?: [number] } | undefined;
+  return node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+}
+
+function fieldsOf(record: Record<string, unknown>, number: number, file: string, text: string): Row {
   const fields = new Map<string, string>();
   for (const [column, value] of Object.entries(record)) {
     if (value !== null && typeof value === 'object') {
-      throw new InputError([diagnostic('data-value', file, undefined, { row: number, column })]);
+      throw new InputError([diagnostic('data-value', file, positionIn(text, [number - 1, column]), { row: number, column })]);
     }
     fields.set(columnName(column), value === null || value === undefined ? '' : String(value).normalize('NFC'));
   }

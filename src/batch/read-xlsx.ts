@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type ReadExcelFile from 'read-excel-file/node';
 import { diagnostic, InputError } from '../core/diagnostics';
 import type { DataRow } from './read-rows';
-import { columnName } from './read-rows';
+import { headerOf } from './read-rows';
 
 type Cell = string | number | boolean | Date | null | unknown;
 
@@ -26,7 +26,7 @@ export async function xlsxRows(bytes: Buffer, file: string, sheet?: string): Pro
   }
   const [header, ...body] = chosen.data;
   if (header === undefined) return [];
-  const columns = header.map((cell) => columnName(text(cell)));
+  const columns = headerOf(header.map(text), file, 1);
   const rows: DataRow[] = [];
   body.forEach((cells, i) => {
     if (cells.every((c) => text(c).trim() === '')) return; // a blank sheet row, like a blank CSV line

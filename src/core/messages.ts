@@ -210,8 +210,14 @@ const MESSAGES = {
     hint: { vi: 'Các cột có: {columns}.', en: 'The columns are: {columns}.' },
   },
   'data-syntax': {
-    vi: 'Tệp dữ liệu lỗi: {detail}',
+    vi: 'Tệp dữ liệu sai cú pháp: {detail}',
     en: 'The data file is malformed: {detailEn}',
+    hint: { vi: 'Kiểm tra dấu ngoặc, dấu phẩy và ngoặc kép ở chỗ này.', en: 'Check the brackets, commas and quotes here.' },
+  },
+  'data-header-duplicate': {
+    vi: 'Hàng tiêu đề có hai cột tên "{column}".',
+    en: 'The header row has two columns named "{column}".',
+    hint: { vi: 'Đổi tên một trong hai cột: chỗ điền {{tên_cột}} cần biết lấy cột nào.', en: 'Rename one of them: a placeholder {{column}} must know which one to take.' },
   },
   'data-not-rows': {
     vi: 'Tệp dữ liệu phải là một danh sách các hàng, mỗi hàng gồm "tên cột: giá trị".',

@@ -65,3 +65,22 @@ describe('JSON and YAML rows', async () => {
     expect(await codeOf(() => rowsOf('[{"so": 1', 'rows.json'))).toBe('data-syntax');
   });
 });
+
+describe('positions and headers', () => {
+  it('positions JSON and YAML syntax errors, non-row items and nested values', async () => {
+    expect(await refusal(() => rowsOf('[\n  {"so": 1},\n  {"so": 2\n]', 'rows.json'))).toMatchObject({ code: 'data-syntax', pos: { line: 4 } });
+    expect(await refusal(() => rowsOf('- so: 1\n- 7\n', 'rows.yaml'))).toMatchObject({ code: 'data-not-rows', pos: { line: 2, col: 3 } });
+    expect(await refusal(() => rowsOf('[{"so": 1},\n {"so": [1]}]', 'rows.json'))).toMatchObject({ code: 'data-value', pos: { line: 2, col: 9 } });
+  });
+
+  it('refuses two columns of one name (after trimming and NFC), at the header line', async () => {
+    expect(await refusal(() => rowsOf(`\n\nso,ten, ${'tên'.normalize('NFD')},tên\n1,a,b,c\n`))).toMatchObject({ code: 'data-header-duplicate', pos: { line: 3 }, args: { column: 'tên' } });
+  });
+
+  it('detects ";" and tab from the header, ignoring those inside quotes; --delimiter wins', async () => {
+    expect((await rowsOf('"a;b",c;d\n1,2;3\n'))[0]!.fields).toEqual({ 'a;b': '1', 'c;d': '2;3' });
+    expect((await rowsOf('a;"b,c"\n1;2\n'))[0]!.fields).toEqual({ a: '1', 'b,c': '2' });
+    expect((await rowsOf('a\tb\n1\t2\n'))[0]!.fields).toEqual({ a: '1', b: '2' });
+    expect((await rowsOf('a;b,c\n1;2,3\n', 'rows.csv', { delimiter: ',' }))[0]!.fields).toEqual({ 'a;b': '1;2', c: '3' });
+  });
+});
