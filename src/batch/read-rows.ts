@@ -6,7 +6,7 @@
 // Values are text: YAML rows are read with the failsafe schema, so `so: 05` stays "05".
 import { parse as parseCsv, CsvError } from 'csv-parse/sync';
 import { LineCounter, parse as parseYamlText, parseDocument } from 'yaml';
-import { decodeText } from '../cli/decode-text';
+import { decodeText } from '../files/decode-text';
 import { diagnostic, InputError } from '../core/diagnostics';
 import type { Row } from '../core/merge/placeholders';
 

@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText, likelyEncoding } from '../../src/cli/decode-text';
+import { decodeText, likelyEncoding } from '../../src/files/decode-text';
 import { InputError, type Diagnostic } from '../../src/core/diagnostics';
 
 const TEXT = 'loai: cong-van\nkinh_gui: Đảng ủy Khối cơ quan và doanh nghiệp tỉnh\nghi_chu: Cộng hòa xã hội chủ nghĩa Việt Nam; Nguyễn Văn Hưng, Trần Thị Ngọc Ánh\n';

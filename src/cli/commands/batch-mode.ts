@@ -21,6 +21,9 @@ export type BuildManyOptions = {
   delimiter?: string;
   sheet?: string;
   allowEmpty?: boolean;
+  /** Applied to every item exactly as to a single build. */
+  strict?: boolean;
+  assignNumber?: boolean;
 };
 
 export function needsBatch(inputs: readonly string[], o: BuildManyOptions): boolean {

@@ -8,12 +8,12 @@ import { diagnostic, InputError, type Diagnostic } from '../../core/diagnostics'
 import type { Lang } from '../../core/messages';
 import { writeFileAtomic } from '../atomic-write';
 import { checkSettingsOf } from '../check-config';
-import { loadConfigFor } from '../config';
-import { decodeText } from '../decode-text';
+import { loadConfigFor } from '../../config/load-config';
+import { decodeText } from '../../files/decode-text';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
-import { todayOf } from '../today';
+import { todayOf } from '../../clock';
 
 export type CheckCommandOptions = {
   format: 'stylish' | 'json';
