@@ -47,7 +47,7 @@ export function createBuilder(setup: BuildSetup, write: WriteItem): (index: numb
   const configs = new Map<string, OrgConfig | undefined>(); // by folder: read once per batch
   const configFor = (file: string) => {
     const dir = dirname(file);
-    if (!configs.has(dir)) configs.set(dir, loadConfigFor(setup.config, dir, new Map()));
+    if (!configs.has(dir)) configs.set(dir, loadConfigFor(setup.config, dir, new Map(), setup.encoding));
     return configs.get(dir);
   };
   // Settings and ports once per config: the profile, rule settings and DOCX skeleton are shared.

@@ -186,6 +186,18 @@ describe('YAML inputs in other encodings', () => {
     expect(readFileSync(join(dir, 'w.docx')).equals(readFileSync(join(dir, 'a.docx')))).toBe(true);
   });
 
+  it('reads congvan.config.yaml with the same --encoding (a folder saved by one Windows editor)', async () => {
+    const dir = tempDir();
+    const doc = documentYaml().replace(/^co_quan:\n(  .*\n)+/m, '');
+    expect(doc).not.toContain('co_quan');
+    writeFileSync(join(dir, 'congvan.config.yaml'), cp1258('co_quan:\n  ten: ĐẢNG ỦY XÃ QUẢNG PHÚ\n  ky_hieu: ĐU\n'));
+    writeFileSync(join(dir, 'w.yaml'), cp1258(doc));
+    const refused = await runCli(['build', join(dir, 'w.yaml')]);
+    expect(refused.code).toBe(2);
+    expect((await runCli(['build', join(dir, 'w.yaml'), '--encoding', 'windows-1258', '-q'])).code).toBe(0);
+    expect(docxText(join(dir, 'w.docx'))).toContain('ĐẢNG ỦY XÃ QUẢNG PHÚ');
+  });
+
   it('decodes stdin too', async () => {
     const result = await runCli(['build', '-', '-o', '-'], { stdin: iconv.encode(documentYaml(), 'utf-16be', { addBOM: true }) });
     expect(result.code).toBe(0);

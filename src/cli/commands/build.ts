@@ -19,7 +19,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
   const file = input === '-' ? '<stdin>' : input;
   const text = input === '-' ? decodeText(await readStream(io.stdin), file, options.encoding) : readTextFile(input, options.encoding);
   sources.set(file, text);
-  const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources);
+  const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources, options.encoding);
   const buildOptions = { profile: options.profile, config, assignNumber: options.assignNumber, strict: options.strict, timestamp: sourceDateEpoch(io.env), today: todayOf(io.env) };
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
   const write = async (docx: Uint8Array): Promise<string> => {

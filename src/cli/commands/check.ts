@@ -47,7 +47,7 @@ async function checkFile(file: string, options: CheckOptions, command: CheckComm
   const ext = extname(file).toLowerCase();
   try {
     // The organisation profile of the file's folder: its defaults, type codes and check: rules.
-    const config = loadConfigFor(command.config, dirname(file), sources);
+    const config = loadConfigFor(command.config, dirname(file), sources, command.encoding);
     options = { ...options, config, settings: checkSettingsOf(config) };
     if (ext === '.docx') return report(file, await checkDocx(readBytes(file), options));
     if (ext !== '.yaml' && ext !== '.yml') throw new InputError([diagnostic('check-file-type', file, undefined, { file })]);
