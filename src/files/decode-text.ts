@@ -11,12 +11,13 @@ let iconvModule: typeof IconvLite | undefined;
 const iconv = (): typeof IconvLite => (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as typeof IconvLite);
 
 /**
- * Decodes `bytes` to NFC text. `encoding` (from --encoding) is used for a file that is neither
+ * Decodes `bytes` to text. `encoding` (from --encoding) is used for a file that is neither
  * marked by a BOM nor valid UTF-8: a UTF-8 YAML next to a Windows-1258 CSV both read right.
  */
 export function decodeText(bytes: Uint8Array, file: string, encoding?: string): string {
   const unicode = unicodeEncoding(bytes);
-  if (unicode) return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), unicode).normalize('NFC');
+  // Unicode is kept as written, like UTF-8 (text-nfc reports and fixes decomposed text).
+  if (unicode) return iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), unicode);
   const utf8 = strictUtf8(bytes);
   if (utf8 !== undefined) return utf8.replace(/^\uFEFF/, '');
   if (encoding !== undefined) {

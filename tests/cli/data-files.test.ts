@@ -114,6 +114,14 @@ describe('the CSV Excel saves on Vietnamese Windows (Windows-1258, ";")', () => 
     const b = await runCli(['build', mergeExample, '--data', fixture('chi-bo-windows-1258.csv'), '--delimiter', 'x', '-o', join(tempDir(), 'o')]);
     expect(b.code).toBe(2);
     expect(b.stderr).toContain('Dấu phân cách "x" không dùng được');
+    const dir = tempDir();
+    writeFiles(dir, { 'a.yaml': documentYaml() }); // UTF-8: the name is checked all the same
+    for (const command of [['build', join(dir, 'a.yaml')], ['check', join(dir, 'a.yaml')]]) {
+      const r = await runCli([...command, '--encoding', 'windows1258x']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('Không biết bảng mã "windows1258x"');
+    }
+    expect(existsSync(join(dir, 'a.docx'))).toBe(false);
   });
 });
 

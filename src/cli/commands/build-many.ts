@@ -28,6 +28,7 @@ export type BatchOutcome = { failed: number; notRun: number; pdfFailed: boolean 
 
 export async function buildManyCommand(io: Io, inputs: readonly string[], options: BuildManyOptions, lang: Lang, sources: Map<string, string>): Promise<BatchOutcome> {
   const timestamp = sourceDateEpoch(io.env)?.getTime();
+  checkEncodingName(options.encoding);
   const setup: BuildSetup = {
     profile: options.profile,
     config: options.config,
@@ -107,7 +108,6 @@ async function planMerge(inputs: readonly string[], options: BuildManyOptions, s
     throw usage('--data cần -o <thư mục> cho các tệp kết quả.', '--data needs -o <folder> for the output files.', lang);
   }
   const dataFile = options.data!;
-  checkEncodingName(options.encoding);
   const delimiter = delimiterOf(options.delimiter);
   const text = readTextFile(yamlFile!, options.encoding);
   sources.set(yamlFile!, text);

@@ -11,12 +11,13 @@ import { registerNumbering } from '../../numbering';
 import { writeFileAtomic } from '../atomic-write';
 import { readStream, writeStream, type Io } from '../io';
 import { todayOf } from '../../clock';
-import { decodeText } from '../../files/decode-text';
+import { checkEncodingName, decodeText } from '../../files/decode-text';
 
 export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean; encoding?: string };
 
 export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<Built> {
   const file = input === '-' ? '<stdin>' : input;
+  checkEncodingName(options.encoding);
   const text = input === '-' ? decodeText(await readStream(io.stdin), file, options.encoding) : readTextFile(input, options.encoding);
   sources.set(file, text);
   const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources, options.encoding);

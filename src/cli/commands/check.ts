@@ -9,7 +9,7 @@ import type { Lang } from '../../core/messages';
 import { writeFileAtomic } from '../atomic-write';
 import { checkSettingsOf } from '../check-config';
 import { loadConfigFor } from '../../config/load-config';
-import { decodeText } from '../../files/decode-text';
+import { checkEncodingName, decodeText } from '../../files/decode-text';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
@@ -28,6 +28,7 @@ export type CheckCommandOptions = {
 
 export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang, sources: Map<string, string>): Promise<number> {
   const today = todayOf(io.env);
+  checkEncodingName(options.encoding);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file, { file, profile: options.profile, today }, options, sources));
   for (const r of reports) r.findings = applyStrict(r.findings, options.strict === true);
