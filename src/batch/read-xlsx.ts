@@ -10,14 +10,35 @@ import { headerOf } from './read-rows';
 
 type Cell = string | number | boolean | Date | null | unknown;
 
+/** A workbook unpacks to at most this (a list of a few thousand rows is a few MB): no zip bomb. */
+export const XLSX_MAX_UNPACKED = 64 * 1024 * 1024;
+
+/** The unpacked size the zip's directory declares, read without inflating anything. */
+function declaredSize(bytes: Uint8Array): number {
+  let total = 0;
+  // fflate is loaded from node_modules when used, like this module's other package.
+  const { unzipSync } = createRequire(import.meta.url)('fflate') as typeof import('fflate');
+  unzipSync(bytes, {
+    filter: (file) => {
+      total += file.originalSize;
+      return false;
+    },
+  });
+  return total;
+}
+
 export async function xlsxRows(bytes: Buffer, file: string, sheet?: string): Promise<DataRow[]> {
   // require, not import(): the CLI runs from a V8 code cache, where import() of a package is not available.
   const readXlsxFile = (createRequire(import.meta.url)('read-excel-file/node') as { default: typeof ReadExcelFile }).default;
   let sheets: { sheet: string; data: Cell[][] }[];
   try {
+    if (declaredSize(bytes) > XLSX_MAX_UNPACKED) {
+      throw new InputError([diagnostic('data-xlsx-size', file, undefined, { limit: `${XLSX_MAX_UNPACKED / 1024 / 1024} MB` })]);
+    }
     // parseNumber keeps a number cell as the workbook stores it ("1023", "0.5"), never 1e3-style.
     sheets = (await readXlsxFile(bytes, { parseNumber: (text: string) => text, trim: false })) as { sheet: string; data: Cell[][] }[];
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError([diagnostic('data-xlsx', file, undefined, { detail: e instanceof Error ? e.message : String(e) })]);
   }
   const chosen = pickSheet(sheets, sheet);

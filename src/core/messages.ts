@@ -258,6 +258,11 @@ const MESSAGES = {
     en: 'Cannot read the .xlsx workbook: {detail}',
     hint: { vi: 'Mở tệp trong Excel hay LibreOffice và lưu lại dạng .xlsx (Excel Workbook).', en: 'Open it in Excel or LibreOffice and save it again as .xlsx (Excel Workbook).' },
   },
+  'data-xlsx-size': {
+    vi: 'Bảng tính giải nén ra hơn {limit}: không đọc (quá lớn cho một danh sách trộn thư, hoặc là tệp hỏng).',
+    en: 'The workbook unpacks to more than {limit}: not read (too large for a mail-merge list, or a broken file).',
+    hint: { vi: 'Chỉ giữ trang danh sách cần trộn, hoặc lưu trang đó dạng CSV UTF-8.', en: 'Keep only the sheet with the list, or save that sheet as CSV UTF-8.' },
+  },
   'data-sheet': {
     vi: 'Bảng tính không có trang "{sheet}".',
     en: 'The workbook has no sheet "{sheet}".',

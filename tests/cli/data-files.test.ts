@@ -4,6 +4,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli';
@@ -55,6 +56,18 @@ describe('Excel workbook (.xlsx)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Bảng tính không có trang "2".');
     expect(missing.stderr).toContain('Các trang có: 1. chi-bo.');
+  });
+
+  it('refuses a workbook that would unpack to more than the cap, before inflating it', async () => {
+    const dir = tempDir();
+    const workbook = readFileSync(fixture('chi-bo.xlsx'));
+    const parts = unzipSync(workbook);
+    // the real workbook, plus 65 MiB of zeros in one part (a few KB packed)
+    writeFileSync(join(dir, 'to.xlsx'), zipSync({ ...parts, 'xl/media/padding.bin': new Uint8Array(65 * 1024 * 1024) }, { level: 9 }));
+    const result = await runCli(['build', mergeExample, '--data', join(dir, 'to.xlsx'), '-o', join(dir, 'out')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Bảng tính giải nén ra hơn 64 MB');
+    expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
   it('refuses a file that is not a workbook with a message, not a stack trace', async () => {
