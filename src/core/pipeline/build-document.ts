@@ -33,7 +33,7 @@ export type BuildSettings = {
   rules: Readonly<Record<string, RuleSetting>>;
   /** ISO yyyy-MM-dd, for the date rules (the core has no clock). */
   today: string;
-  /** --strict: a finding is an error and stops the build; without it every finding is a warning. */
+  /** --strict: a finding is an error and stops the build; without it each keeps its check severity and none stops it. */
   strict: boolean;
 };
 
@@ -73,7 +73,7 @@ export async function buildDocument(source: DocumentSource, settings: BuildSetti
   const template = ports.template(input.loai);
   const model = renderDocument(input, template);
   const checked = check({ text, parsed, input, model }, settings);
-  if (checked.findings.some((f) => f.severity === 'error')) throw new FindingsError(file, checked);
+  if (settings.strict && checked.findings.length > 0) throw new FindingsError(file, checked);
   if (input.so_ky_hieu.so === 'auto') {
     if (!ports.number) throw new InputError([diagnostic('number-auto', file, undefined)]);
     const render = (numbered: DocumentInput) => ports.writeDocx(renderDocument(numbered, template), numbered);
@@ -99,11 +99,8 @@ function load(source: DocumentSource, settings: BuildSettings): Loaded {
 function check(source: { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel }, settings: BuildSettings): Checked {
   const doc = yamlDocument({ ...source, profile: settings.profile });
   const result = runRules(doc, { profile: settings.profile, today: settings.today, rules: RULES, settings: settings.rules });
-  // --strict: every finding counts as an error (as `check --strict`); without it none stops the
-  // build, except the rules in AS_CHECKED, which keep the severity `congvan check` gives them.
-  const severityOf = (f: Finding): Severity => (settings.strict ? 'error' : AS_CHECKED.has(f.ruleId) ? f.severity : 'warning');
-  return { findings: result.findings.map((f) => ({ ...f, severity: severityOf(f) })), notChecked: result.notChecked };
+  // A finding has the severity `congvan check` gives it; --strict makes every one an error
+  // (as `check --strict`) and stops the build, without it none stops the build.
+  const strict: Severity = 'error';
+  return { findings: settings.strict ? result.findings.map((f) => ({ ...f, severity: strict })) : result.findings, notChecked: result.notChecked };
 }
-
-/** Text in a legacy font encoding (TCVN3/VNI) prints as mojibake: as severe in build as in check. */
-const AS_CHECKED: ReadonlySet<string> = new Set(['text-legacy-encoding']);
