@@ -65,3 +65,25 @@ describe('congvan build checks its input', () => {
     ]);
   });
 });
+
+describe('legacy-font text (TCVN3/VNI mojibake in valid UTF-8)', () => {
+  function legacy(): { path: string; out: string } {
+    const d = minimalInput();
+    d.kinh_gui = 'C¸c chi bé trùc thuéc §¶ng bé.'; // "Các chi bộ trực thuộc Đảng bộ." typed in TCVN3
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-build-check-'));
+    writeFileSync(join(dir, 'cv.yaml'), toYaml(d));
+    return { path: join(dir, 'cv.yaml'), out: join(dir, 'cv.docx') };
+  }
+
+  it('is an error in build as in check (build --strict stops on it, and writes nothing)', async () => {
+    const { path, out } = legacy();
+    const checked = await runCli(['check', path], { env });
+    expect(checked.code).toBe(1);
+    expect(checked.stdout.toString()).toMatch(/lỗi .*text-legacy-encoding/);
+    const built = await runCli(['build', path], { env });
+    expect(built.stderr).toMatch(/  lỗi  .*TCVN3\/VNI.*text-legacy-encoding/);
+    const strict = await runCli(['build', path, '--strict', '-o', `${out}.strict.docx`], { env });
+    expect(strict.code).toBe(1);
+    expect(existsSync(`${out}.strict.docx`)).toBe(false);
+  });
+});
