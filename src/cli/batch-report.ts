@@ -10,7 +10,7 @@ import { itemLabel, type BatchItem } from '../batch/plan';
 export type ItemStatus = 'ok' | 'failed' | 'skipped';
 
 /** `checked`: what the check step found (on a written item too: warnings without --strict). */
-export type ItemRecord = { item: BatchItem; status: ItemStatus; diagnostics?: readonly Diagnostic[]; checked?: Checked; number?: string; internal?: string };
+export type ItemRecord = { item: BatchItem; status: ItemStatus; diagnostics?: readonly Diagnostic[]; checked?: Checked; kyHieu?: string; internal?: string };
 
 /** The file the findings are about: the YAML file, or the merge document of a row. */
 const checkedFile = (item: BatchItem, mergeFile: string | undefined): string => (item.kind === 'file' ? item.input : (mergeFile ?? ''));
@@ -71,7 +71,7 @@ export function jsonReport(records: readonly (ItemRecord | undefined)[], items: 
       return {
         ...(item.kind === 'row' ? { input: dataFile, row: item.row.number, line: item.row.line ?? null } : { input: item.input }),
         output: record?.status === 'failed' ? null : item.output,
-        ...(record?.number && { number: record.number }),
+        ...(record?.kyHieu && { number: record.kyHieu }),
         status: record?.status ?? 'not-run',
         diagnostics,
       };

@@ -128,7 +128,7 @@ function writeOutput(item: BatchItem, bytes: Uint8Array): string {
 }
 
 function recordOf(item: BatchItem, result: JobResult): ItemRecord {
-  if (result.ok) return { item, status: 'ok', checked: result.checked, ...(result.number && { number: result.number }) };
+  if (result.ok) return { item, status: 'ok', checked: result.checked, ...(result.kyHieu && { kyHieu: result.kyHieu }) };
   if ('internal' in result) return { item, status: 'failed', internal: result.internal };
   return { item, status: 'failed', diagnostics: result.diagnostics, ...(result.checked && { checked: result.checked }) };
 }
