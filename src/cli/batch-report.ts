@@ -23,10 +23,11 @@ export function totalsOf(records: readonly (ItemRecord | undefined)[]): Totals {
 }
 
 /** Every failed item and every item with findings, in batch order: which item, then its diagnostics and findings. */
-export function formatFailures(records: readonly (ItemRecord | undefined)[], dataFile: string | undefined, mergeFile: string | undefined, lang: Lang, sources: SourceTexts): string {
+/** `quiet`: only failed items (a written item's warnings are not shown, as with a single build). */
+export function formatFailures(records: readonly (ItemRecord | undefined)[], dataFile: string | undefined, mergeFile: string | undefined, lang: Lang, sources: SourceTexts, quiet = false): string {
   const blocks: string[] = [];
   for (const record of records) {
-    const findings = record?.checked?.findings.length ?? 0;
+    const findings = quiet && record?.status !== 'failed' ? 0 : (record?.checked?.findings.length ?? 0);
     if (!record || (record.status !== 'failed' && findings === 0)) continue;
     const { item } = record;
     const lines: string[] = [];

@@ -63,7 +63,7 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
     io.stderr.write(`${JSON.stringify(report)}\n`);
   } else {
     readFailedSources(records, sources);
-    const failures = formatFailures(records, dataFile, setup.merge?.file, lang, sources);
+    const failures = formatFailures(records, dataFile, setup.merge?.file, lang, sources, options.quiet);
     if (failures) io.stderr.write(`${failures}\n`);
     if (pdf?.problems.length) io.stderr.write(`${formatStylish(pdf.problems, lang, sources)}\n`);
     if (!options.quiet || totals.failed > 0) io.stderr.write(`${formatSummary(totals, seconds, lang)}\n`);
