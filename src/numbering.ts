@@ -9,6 +9,6 @@ export function registerNumbering(config: OrgConfig | undefined, inputPath: stri
   return async (input, steps) => {
     const { issueNumbered } = await import('./register/issue');
     const issued = await issueNumbered(input, config, { inputPath, ...steps });
-    return { output: issued.output, bytes: issued.bytes, number: issued.entry.kyHieu };
+    return { output: issued.output, bytes: issued.bytes, kyHieu: issued.entry.kyHieu };
   };
 }

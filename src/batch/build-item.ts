@@ -34,7 +34,7 @@ export type BuildSetup = {
 export type BuildJob = { kind: 'file'; input: string } | { kind: 'row'; fields: Row };
 
 export type JobResult =
-  | { ok: true; output: string; number?: string; checked: Checked }
+  | { ok: true; output: string; kyHieu?: string; checked: Checked }
   | { ok: false; diagnostics: Diagnostic[]; checked?: Checked }
   | { ok: false; internal: string };
 
@@ -69,7 +69,7 @@ export function createBuilder(setup: BuildSetup, write: WriteItem): (index: numb
       const source = job.kind === 'file' ? { text: readTextFile(job.input, setup.encoding), file } : { merge: (template ??= prepareMerge(setup.merge!.text, file, { allowEmpty: setup.allowEmpty })), row: job.fields };
       const number = registerNumbering(config, job.kind === 'file' ? job.input : null);
       const built = await buildDocument(source, settings, { ...ports, number, write: (bytes) => write(index, bytes) });
-      return { ok: true, output: built.output, ...(built.number && { number: built.number }), checked: built.checked };
+      return { ok: true, output: built.output, ...(built.kyHieu && { kyHieu: built.kyHieu }), checked: built.checked };
     } catch (error) {
       if (error instanceof FindingsError) return { ok: false, diagnostics: [], checked: error.checked };
       if (error instanceof InputError) return { ok: false, diagnostics: [...error.diagnostics] };

@@ -15,8 +15,11 @@ import { collectGarbageNow } from './collect-garbage';
 
 /** Below this many jobs, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 48;
-/** Jobs queued per worker: enough to keep it busy while this thread writes files. */
-const IN_FLIGHT = 2;
+/**
+ * Jobs queued per worker: enough to keep it busy while this thread writes files (a job waits
+ * for its file to be written before it finishes: 3 measured faster than 2 since then).
+ */
+const IN_FLIGHT = 3;
 
 export type RunOptions = {
   /** Worker threads: 0 = build in this thread; undefined = decide from the batch size. */

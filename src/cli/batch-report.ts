@@ -10,7 +10,7 @@ import { itemLabel, type BatchItem } from '../batch/plan';
 export type ItemStatus = 'ok' | 'failed' | 'skipped';
 
 /** `checked`: what the check step found (on a written item too: warnings without --strict). */
-export type ItemRecord = { item: BatchItem; status: ItemStatus; diagnostics?: readonly Diagnostic[]; checked?: Checked; number?: string; internal?: string };
+export type ItemRecord = { item: BatchItem; status: ItemStatus; diagnostics?: readonly Diagnostic[]; checked?: Checked; kyHieu?: string; internal?: string };
 
 /** The file the findings are about: the YAML file, or the merge document of a row. */
 const checkedFile = (item: BatchItem, mergeFile: string | undefined): string => (item.kind === 'file' ? item.input : (mergeFile ?? ''));
@@ -23,10 +23,11 @@ export function totalsOf(records: readonly (ItemRecord | undefined)[]): Totals {
 }
 
 /** Every failed item and every item with findings, in batch order: which item, then its diagnostics and findings. */
-export function formatFailures(records: readonly (ItemRecord | undefined)[], dataFile: string | undefined, mergeFile: string | undefined, lang: Lang, sources: SourceTexts): string {
+/** `quiet`: only failed items (a written item's warnings are not shown, as with a single build). */
+export function formatFailures(records: readonly (ItemRecord | undefined)[], dataFile: string | undefined, mergeFile: string | undefined, lang: Lang, sources: SourceTexts, quiet = false): string {
   const blocks: string[] = [];
   for (const record of records) {
-    const findings = record?.checked?.findings.length ?? 0;
+    const findings = quiet && record?.status !== 'failed' ? 0 : (record?.checked?.findings.length ?? 0);
     if (!record || (record.status !== 'failed' && findings === 0)) continue;
     const { item } = record;
     const lines: string[] = [];
@@ -71,7 +72,7 @@ export function jsonReport(records: readonly (ItemRecord | undefined)[], items: 
       return {
         ...(item.kind === 'row' ? { input: dataFile, row: item.row.number, line: item.row.line ?? null } : { input: item.input }),
         output: record?.status === 'failed' ? null : item.output,
-        ...(record?.number && { number: record.number }),
+        ...(record?.kyHieu && { number: record.kyHieu }),
         status: record?.status ?? 'not-run',
         diagnostics,
       };

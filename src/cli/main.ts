@@ -80,11 +80,11 @@ async function runProgram(io: Io): Promise<number> {
         const file = input === '-' ? '<stdin>' : input;
         const { findingLines, findingsJson } = await import('./build-check');
         if (options.json) {
-          const report = { ok: true, input, output: result.output, bytes: result.bytes, number: result.number ?? null, diagnostics: findingsJson(file, result.checked, lang) };
+          const report = { ok: true, input, output: result.output, bytes: result.bytes, number: result.kyHieu ?? null, diagnostics: findingsJson(file, result.checked, lang) };
           io.stderr.write(`${JSON.stringify(report)}\n`);
         } else if (!options.quiet) {
           if (result.checked.findings.length > 0) io.stderr.write(`${findingLines(file, result.checked, lang)}\n`);
-          if (result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output, result.number)}\n`);
+          if (result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output, result.kyHieu)}\n`);
         }
       } catch (error) {
         if (!(error instanceof FindingsError)) return void (exitCode = reportError(error, io, lang, sources, options.json ? input : undefined));

@@ -1,6 +1,6 @@
 // One glossary: every key the schema accepts has its Vietnamese term, and the README's table
 // names every top-level key.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GLOSSARY } from '../../src/core/model/glossary';
@@ -35,5 +35,28 @@ describe('glossary', () => {
   it('appears in the README with every top-level key', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     for (const key of Object.keys(schema.properties!)) expect(readme).toContain(`\`${key}\``);
+  });
+});
+
+describe('glossary identifiers', () => {
+  /** src/ (but the glossary), templates/ and profiles/: where an identifier can be used. */
+  function sourcesText(): string {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+        const path = join(dir, e.name);
+        if (e.isDirectory()) return e.name === 'generated' ? [] : walk(path);
+        return e.name === 'glossary.ts' ? [] : [path];
+      });
+    return ['src', 'templates', 'profiles'].flatMap((d) => walk(join(root, d))).map((f) => readFileSync(f, 'utf8')).join('\n');
+  }
+
+  it('lists only identifiers the code, templates or profile use (a style, a field, a property)', () => {
+    const text = sourcesText();
+    const escape = (s: string) => s.replace(/[-]/g, '\\-');
+    const used = (id: string) =>
+      new RegExp(`['"]${escape(id)}['"]|\\b${escape(id)}\\??:|\\.${escape(id)}\\b|^\\s*${escape(id)}:`, 'm').test(text);
+    const unused = [...new Set(GLOSSARY.map((e) => e.id))].filter((id) => !used(id));
+    expect(unused).toEqual([]);
+    expect(used('no-such-identifier')).toBe(false);
   });
 });

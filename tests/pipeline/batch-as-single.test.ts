@@ -38,6 +38,8 @@ describe('a batch item is built as it would be alone', () => {
     expect(r.code).toBe(0);
     expect(listDir(out)).toEqual(['a-ok.docx', 'b-finding.docx']);
     expect(r.stderr).toContain('  cảnh báo  "T/M TRƯỞNG BAN"');
+    const quiet = await runCli(['build', join(dir, 'in'), '-o', out, '-q'], { env });
+    expect(quiet).toMatchObject({ code: 0, stderr: '' });
   });
 
   it('--json items[].diagnostics carry the findings as `check --format json` reports them', async () => {

@@ -8,6 +8,7 @@ import { runCli } from '../helpers/cli';
 import { root } from '../helpers/example';
 import { pageCount, pageText } from '../helpers/pdf';
 import { listDir, mergeData, mergeExample, tempDir } from '../helpers/batch';
+import { makeOffice, ownContent } from '../helpers/office';
 
 const env = { PATH: process.env.PATH ?? '' };
 
@@ -23,6 +24,16 @@ describe('PDF output', () => {
       expect(pageText(pdf, 1)).toContain(`Số ${so}-CV/ĐUK`);
     }
     expect(pageText(join(out, '1103.pdf'), 1)).toContain('Kính gửi: Chi bộ Sở Tư pháp');
+  }, 240_000);
+
+  it('numbers a so: auto document built with --pdf, and prints that number in the PDF', async () => {
+    const office = makeOffice();
+    const input = office.write('a.yaml', ownContent('V/v in kèm PDF'));
+    const result = await runCli(['build', input, '--pdf', '-q'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    expect(pageText(join(office.dir, 'a.pdf'), 1)).toContain('Số 01-CV/ĐU');
+    const exported = await runCli(['register', 'export', '--json', '--config', office.config]);
+    expect(JSON.parse(exported.stdout.toString('utf8'))).toEqual([expect.objectContaining({ ky_hieu: '01-CV/ĐU', nguon: 'a.yaml', trang_thai: 'đã ban hành' })]);
   }, 240_000);
 
   it('converts DOCX files given to `congvan pdf`, even two with the same name', async () => {

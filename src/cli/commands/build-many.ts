@@ -74,7 +74,7 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
     io.stderr.write(`${JSON.stringify(report)}\n`);
   } else {
     readFailedSources(records, sources, options.encoding);
-    const failures = formatFailures(records, dataFile, setup.merge?.file, lang, sources);
+    const failures = formatFailures(records, dataFile, setup.merge?.file, lang, sources, options.quiet);
     if (failures) io.stderr.write(`${failures}\n`);
     if (pdf?.problems.length) io.stderr.write(`${formatStylish(pdf.problems, lang, sources)}\n`);
     if (!options.quiet || totals.failed > 0) io.stderr.write(`${formatSummary(totals, seconds, lang)}\n`);
@@ -142,7 +142,7 @@ function writeOutput(item: BatchItem, bytes: Uint8Array): string {
 }
 
 function recordOf(item: BatchItem, result: JobResult): ItemRecord {
-  if (result.ok) return { item, status: 'ok', checked: result.checked, ...(result.number && { number: result.number }) };
+  if (result.ok) return { item, status: 'ok', checked: result.checked, ...(result.kyHieu && { kyHieu: result.kyHieu }) };
   if ('internal' in result) return { item, status: 'failed', internal: result.internal };
   return { item, status: 'failed', diagnostics: result.diagnostics, ...(result.checked && { checked: result.checked }) };
 }

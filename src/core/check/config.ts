@@ -7,12 +7,12 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { ParsedYaml } from '../load/parse-yaml';
 import { suggest } from '../load/validate-input';
-import type { RuleSetting } from './engine';
+import type { CheckSettings, RuleSetting } from './types';
 import { PRESET } from './preset';
 
 const SEVERITIES = ['error', 'warning', 'off'];
 
-export type CheckSettings = Record<string, RuleSetting>;
+export type { CheckSettings };
 
 export function presetSettings(): CheckSettings {
   return Object.fromEntries(Object.entries(PRESET).map(([id, severity]) => [id, { severity }]));

@@ -1,22 +1,22 @@
 // Runs the rules over a checked document: each rule at its configured severity (or off), with
 // its options; a rule that cannot be evaluated says so ("not checked"), it never passes silently.
 import type { Profile } from '../profile/profile';
-import type { CheckDocument, Finding, NotChecked, NotCheckedReason, Part, Rule, RuleContext, Severity } from './types';
+import type { CheckDocument, CheckSettings, Finding, NotChecked, NotCheckedReason, Part, Rule, RuleContext } from './types';
 
-export type RuleSetting = { severity: Severity | 'off'; options?: Readonly<Record<string, unknown>> };
+export type { RuleSetting } from './types';
 
-export type CheckOptions = {
+export type RunOptions = {
   profile: Profile;
   /** ISO yyyy-MM-dd. */
   today: string;
   rules: readonly Rule[];
   /** Per rule id; rules not named here run at their preset severity. */
-  settings: Readonly<Record<string, RuleSetting>>;
+  settings: Readonly<CheckSettings>;
 };
 
 export type CheckResult = { findings: Finding[]; notChecked: NotChecked[] };
 
-export function runRules(doc: CheckDocument, options: CheckOptions): CheckResult {
+export function runRules(doc: CheckDocument, options: RunOptions): CheckResult {
   const findings: Finding[] = [];
   const notChecked: NotChecked[] = [];
   for (const rule of options.rules) {

@@ -7,7 +7,7 @@ export type NumberText = {
   /** What follows "Số" (and its colon). */
   rest: string;
   /** Party order: number-TYPE/BODY[/unit]. */
-  party?: { serial: string; typeCode: string; issuerCode?: string; unit?: string };
+  party?: { serial: string; typeCode: string; issuerCode?: string; unitCode?: string };
   /** State order (Nghị định 30): number/TYPE-BODY. */
   state?: { serial: string; typeCode: string; issuerCode: string };
 };
@@ -21,7 +21,7 @@ export function readNumber(text: string): NumberText | undefined {
   return {
     colon: m[1] === ':',
     rest,
-    ...(party && { party: { serial: party[1]!, typeCode: party[2]!, issuerCode: party[3] || undefined, unit: party[4] } }),
+    ...(party && { party: { serial: party[1]!, typeCode: party[2]!, issuerCode: party[3] || undefined, unitCode: party[4] } }),
     ...(state && { state: { serial: state[1]!, typeCode: state[2]!, issuerCode: state[3]! } }),
   };
 }

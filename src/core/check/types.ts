@@ -3,9 +3,15 @@
 import type { DataPath } from '../load/parse-yaml';
 import type { Profile } from '../profile/profile';
 
+import type { Severity } from '../diagnostics';
+
+export type { Severity };
 export type Bilingual = { readonly vi: string; readonly en: string };
-export type Severity = 'error' | 'warning';
 export type Setting = Severity | 'off';
+/** How a rule runs (the preset, or a config's `check:` section). */
+export type RuleSetting = { severity: Setting; options?: Readonly<Record<string, unknown>> };
+/** The rules' settings, by rule id: the check options, declared once. */
+export type CheckSettings = Record<string, RuleSetting>;
 
 /**
  * line:col in a YAML file (in `file` when the value came from congvan.config.yaml); the

@@ -3,7 +3,7 @@
 // from (in congvan.config.yaml when the organisation profile supplied it), and every string
 // as the author typed it (before normalisation), with line:col.
 import type { Position } from '../diagnostics';
-import type { DataPath, ParsedYaml } from '../load/parse-yaml';
+import type { DataPath, ParsedYaml, YamlString } from '../load/parse-yaml';
 import type { Block, DocumentModel } from '../model/document';
 import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
@@ -43,7 +43,7 @@ export type YamlSource = { text: string; parsed: ParsedYaml; input: DocumentInpu
 
 export function yamlDocument({ text, parsed, input, model, profile }: YamlSource): CheckDocument {
   const strings = parsed.strings();
-  const comparables = strings.map((s) => ({ path: s.path, text: comparable(s.value) }));
+  const comparables = comparablesOf(strings);
   const texts: TextSpan[] = strings.map((s) => ({ text: s.value, path: s.path, at: s.locate(0, 0), locate: (offset) => s.locate(offset) }));
   const locate = (path: DataPath): Location => position(parsed.locate(path), parsed.fileOf?.(path));
   const numberPending = input.so_ky_hieu.so === 'auto';
@@ -76,6 +76,15 @@ export function yamlDocument({ text, parsed, input, model, profile }: YamlSource
     numberPending,
     disabledRules: disabledRules(text),
   };
+}
+
+/** Per list of strings: a mail merge checks every row against the same document's strings. */
+const comparableCache = new WeakMap<readonly YamlString[], { path: DataPath; text: string }[]>();
+
+function comparablesOf(strings: readonly YamlString[]): { path: DataPath; text: string }[] {
+  let found = comparableCache.get(strings);
+  if (!found) comparableCache.set(strings, (found = strings.map((s) => ({ path: s.path, text: comparable(s.value) }))));
+  return found;
 }
 
 /** Paragraphs in document order (text undefined for a rule line, which only marks a section). */

@@ -52,6 +52,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   if (doc.errors.length > 0) {
     throw new InputError([syntaxDiagnostic(doc.errors[0]!, text, file, lineCounter)]);
   }
+  let strings: YamlString[] | undefined;
   const posAt = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
@@ -63,11 +64,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
       const node = doc.getIn(path, true);
       return isScalar(node) && node.range ? text.slice(node.range[0], node.range[1]) : undefined;
     },
-    strings: () => stringScalars(doc.contents, []).map(({ path, node }) => ({
-      path,
-      value: node.value as string,
-      locate: (offset, length = 1) => posAt(sourceOffset(text, node, offset, length)),
-    })),
+    // Once per parse: a mail merge checks every row against the same document's strings.
+    strings: () =>
+      (strings ??= stringScalars(doc.contents, []).map(({ path, node }) => ({
+        path,
+        value: node.value as string,
+        locate: (offset, length = 1) => posAt(sourceOffset(text, node, offset, length)),
+      }))),
   };
 }
 

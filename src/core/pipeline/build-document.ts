@@ -5,9 +5,9 @@
 //   parsed or rendered twice) → number (the register, for `so: auto`) → DOCX → write.
 // No I/O here: the template store, the DOCX writer, the register and the write step are ports
 // the caller passes in. Modes add steps around this function, never inside it.
-import { runRules, type RuleSetting } from '../check/engine';
+import { runRules } from '../check/engine';
 import { RULES } from '../check/rules';
-import type { Finding, NotChecked, Severity } from '../check/types';
+import type { CheckSettings, Finding, NotChecked, Severity } from '../check/types';
 import { yamlDocument } from '../check/yaml-document';
 import type { OrgConfig } from '../config/org-config';
 import { diagnostic, InputError } from '../diagnostics';
@@ -30,7 +30,7 @@ export type BuildSettings = {
   /** --assign-number: as `so: auto`. */
   assignNumber?: boolean;
   /** The rules' settings (the preset, or the config's `check:` section). */
-  rules: Readonly<Record<string, RuleSetting>>;
+  rules: Readonly<CheckSettings>;
   /** ISO yyyy-MM-dd, for the date rules (the core has no clock). */
   today: string;
   /** --strict: a finding is an error and stops the build; without it each keeps its check severity and none stops it. */
@@ -41,7 +41,7 @@ export type BuildSettings = {
 export type NumberPort = (
   input: DocumentInput,
   steps: { render(numbered: DocumentInput): Uint8Array; write(bytes: Uint8Array): Promise<string> },
-) => Promise<{ output: string; bytes: number; number: string }>;
+) => Promise<{ output: string; bytes: number; kyHieu: string }>;
 
 export type BuildPorts = {
   template(docType: string): CompiledTemplate;
@@ -55,7 +55,8 @@ export type BuildPorts = {
 
 export type Checked = { findings: Finding[]; notChecked: NotChecked[] };
 
-export type Built = { output: string; bytes: number; number?: string; checked: Checked };
+/** `kyHieu`: the number and code the register gave (1023-CV/ĐUK), when numbered. */
+export type Built = { output: string; bytes: number; kyHieu?: string; checked: Checked };
 
 /** Under --strict, findings stop the build: nothing is written (exit 1, or the batch item fails). */
 export class FindingsError extends Error {

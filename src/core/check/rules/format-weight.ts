@@ -1,4 +1,4 @@
-import { reportFormat } from '../format-findings';
+import { reportFormat } from '../format-differences';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {

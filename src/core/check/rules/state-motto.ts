@@ -31,7 +31,11 @@ export function check(ctx: RuleContext): void {
   }
 }
 
+/** The title and motto together are ~60 characters: a longer text is not one (and is not slugged). */
+const MAX_STATE_LINE = 120;
+
 function isStateLine(text: string): boolean {
+  if (text.length > MAX_STATE_LINE) return false;
   const s = slug(text);
   return STATE_LINES.includes(s) || s === STATE_LINES.join('-');
 }
