@@ -4,8 +4,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli';
+
+// Each test builds documents (some through a fresh process): on a loaded machine, more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 let script = '';
 beforeAll(async () => {

@@ -7,11 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCli } from '../helpers/cli';
 import { root } from '../helpers/example';
 import { minimalInput, toYaml } from '../helpers/minimal';
 import { DOC_TYPES } from '../../src/core/model/input';
+
+// Each test builds documents (some through a fresh process): on a loaded machine, more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const env = { SOURCE_DATE_EPOCH: '1893456000' };
 const schema = JSON.parse(readFileSync(join(root, 'schema/congvan.schema.json'), 'utf8'));
