@@ -13,6 +13,7 @@ import { compileTemplate, type CompiledTemplate, type TemplateSource } from './c
 import prebuiltProfiles from './generated/profiles.js';
 import precompiled from './generated/templates.js';
 import { renderDocument } from './core/render/render-document';
+import { layoutModel } from './core/layout/layout-model';
 import { writeDocx } from './docx/write-docx';
 import { listPackageFiles, readPackageFile } from './package-files';
 
@@ -142,5 +143,6 @@ export async function buildDocx(yamlText: string, options: BuildOptions = {}): P
 
 /** Validated input (with its number) → DOCX bytes; `model` when the caller has rendered it already. */
 export function docxFromInput(input: DocumentInput, options: Pick<BuildOptions, 'profile' | 'config' | 'timestamp'> = {}, model = renderModel(input)): Uint8Array {
-  return writeDocx(model, { profile: profileFor(options), timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
+  const profile = profileFor(options);
+  return writeDocx(layoutModel(model, profile), { profile, timestamp: options.timestamp, typeName: DOC_TYPE_NAMES[input.loai] });
 }

@@ -42,7 +42,8 @@ describe('examples', () => {
     expect(paragraphText(title)).toBe(paragraphText(title).toLocaleUpperCase('vi'));
     expect(kids(title, 'w:r').map(runProps).every((r) => r.bold)).toBe(true);
     const after = doc.blocks.slice(doc.blocks.indexOf(title) + 1);
-    const subjectIndex = after.findIndex((b) => paragraphText(b) === input(name).trich_yeu.join('\n'));
+    // congvan may break a long subject at balanced points (src/core/layout): compare the words.
+    const subjectIndex = after.findIndex((b) => squash(paragraphText(b)) === squash(input(name).trich_yeu.join(' ')));
     expect(subjectIndex).toBeGreaterThanOrEqual(0);
     const subject = after[subjectIndex]!;
     expect(paraProps(subject).align).toBe('center');
