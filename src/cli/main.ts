@@ -100,6 +100,7 @@ async function runProgram(io: Io): Promise<number> {
     .option('--fix', 'sửa tệp YAML theo các quy tắc an toàn (fix YAML inputs for the safe rules)')
     .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
     .option('--config <file>', 'hồ sơ cơ quan, có phần check: (organisation profile with its check: section; mặc định: congvan.config.yaml gần nhất)')
+    .option('--render', 'in thử bằng LibreOffice và kiểm tra cả trang in (print with LibreOffice and check the pages too)')
     .action(async (files: string[], options: import('./commands/check').CheckCommandOptions) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {

@@ -210,6 +210,15 @@ const MESSAGES = {
     vi: 'LibreOffice không xuất được PDF: {detail}. Các tệp DOCX vẫn được giữ.',
     en: 'LibreOffice could not make the PDF: {detail}. The DOCX files are kept.',
   },
+  'render-missing': {
+    vi: 'Không tìm thấy {tool}, cần cho việc in thử (check --render, preview).',
+    en: '{tool} was not found; it is needed to print the pages (check --render, preview).',
+    hint: { vi: 'Cài đặt: {install} (hoặc đặt CONGVAN_SOFFICE là đường dẫn tới soffice).', en: 'Install it: {install} (or set CONGVAN_SOFFICE to the soffice path).' },
+  },
+  'render-failed': {
+    vi: 'Không in thử được: {detail}',
+    en: 'The pages could not be printed: {detail}',
+  },
   'profile-unknown': {
     vi: 'Không có hồ sơ thể thức "{name}".',
     en: 'There is no format profile "{name}".',

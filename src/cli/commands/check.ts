@@ -21,12 +21,15 @@ export type CheckCommandOptions = {
   fix?: boolean;
   profile?: string;
   config?: string;
+  /** print with LibreOffice and check the pages too (check-render.ts) */
+  render?: boolean;
 };
 
 export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang, sources: Map<string, string>): Promise<number> {
   const today = todayOf(io.env);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file, { file, profile: options.profile, today }, options, sources));
+  if (options.render) await (await import('./check-render')).addRenderFindings(reports, options, sources);
   for (const r of reports) r.findings = applyStrict(r.findings, options.strict === true);
 
   const unreadable = reports.flatMap((r) => r.unreadable ?? []);

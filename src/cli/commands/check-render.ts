@@ -1,0 +1,17 @@
+// check --render: each checked file is printed by LibreOffice (all in one call) and its pages
+// judged by the layout rules of src/core/check/render; their findings join the file's others.
+import { analysePages } from '../../core/check/render/analyse-pages';
+import { parseBboxLayout } from '../../core/check/render/parse-bbox';
+import type { FileReport } from '../format-findings';
+import { poppler, printJob, withPdfs } from '../render-pages';
+
+export async function addRenderFindings(reports: readonly FileReport[], options: { profile?: string; config?: string }, sources: Map<string, string>): Promise<void> {
+  const readable = reports.filter((r) => !r.unreadable);
+  const jobs = readable.map((r) => printJob(r.file, options, sources));
+  const { readDocx } = await import('../../core/check/docx/read-docx');
+  await withPdfs(jobs, async (pdf, job, i) => {
+    const pages = parseBboxLayout(await poppler('pdftotext', ['-bbox-layout', pdf, '-'], job.file));
+    const report = readable[i]!;
+    report.findings = [...report.findings, ...analysePages(pages, readDocx(job.docx, job.profile), job.profile)];
+  });
+}
