@@ -10,6 +10,8 @@ import { convertToPdf, INSTALL_HINT, LibreOfficeMissing } from '../pdf/libreoffi
 import { docxFromInput, parseInput, profileFor, type Profile } from '../index';
 import { loadConfigFor } from './config';
 
+type Env = Readonly<Record<string, string | undefined>>;
+
 export type PrintJob = { file: string; docx: Uint8Array; profile: Profile };
 
 /** What to print for an input: built from a YAML file (its config applied), or a .docx as it is. */
@@ -28,7 +30,7 @@ export function printJob(file: string, options: { profile?: string; config?: str
  * Prints every job to PDF in one LibreOffice call inside a temporary folder, hands each PDF to
  * `use`, then removes the folder. No LibreOffice: an InputError (exit 2) with the install hint.
  */
-export async function withPdfs<T>(jobs: readonly PrintJob[], use: (pdf: string, job: PrintJob, index: number) => Promise<T>): Promise<T[]> {
+export async function withPdfs<T>(jobs: readonly PrintJob[], env: Env, use: (pdf: string, job: PrintJob, index: number) => Promise<T>): Promise<T[]> {
   if (jobs.length === 0) return [];
   const dir = mkdtempSync(join(tmpdir(), 'congvan-print-'));
   try {
@@ -39,7 +41,7 @@ export async function withPdfs<T>(jobs: readonly PrintJob[], use: (pdf: string, 
     });
     let pdfs: string[];
     try {
-      pdfs = await convertToPdf(docxFiles, dir);
+      pdfs = await convertToPdf(docxFiles, dir, 120_000 + 5_000 * jobs.length, env);
     } catch (e) {
       if (e instanceof LibreOfficeMissing) throw missing(jobs[0]!.file, 'LibreOffice (soffice)', `sudo ${INSTALL_HINT}`);
       throw new InputError([diagnostic('render-failed', jobs[0]!.file, undefined, { detail: e instanceof Error ? e.message.split('\n')[0]! : String(e) })]);
@@ -57,9 +59,9 @@ export function missing(file: string, tool: string, install: string): InputError
 }
 
 /** Runs a poppler tool; ENOENT becomes the install message. */
-export function poppler(tool: string, args: readonly string[], file: string): Promise<string> {
+export function poppler(tool: string, args: readonly string[], file: string, env: Env): Promise<string> {
   return new Promise((resolve, reject) =>
-    execFile(tool, args, { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' }, (error, out) => {
+    execFile(tool, args, { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8', env }, (error, out) => {
       if (error && (error as NodeJS.ErrnoException).code === 'ENOENT') reject(missing(file, `${tool} (poppler-utils)`, 'sudo apt-get install -y poppler-utils'));
       else if (error) reject(new InputError([diagnostic('render-failed', file, undefined, { detail: error.message.split('\n')[0]! })]));
       else resolve(out);

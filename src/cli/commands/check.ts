@@ -29,7 +29,7 @@ export async function checkCommand(io: Io, files: readonly string[], options: Ch
   const today = todayOf(io.env);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file, { file, profile: options.profile, today }, options, sources));
-  if (options.render) await (await import('./check-render')).addRenderFindings(reports, options, sources);
+  if (options.render) await (await import('./check-render')).addRenderFindings(reports, options, sources, io.env);
   for (const r of reports) r.findings = applyStrict(r.findings, options.strict === true);
 
   const unreadable = reports.flatMap((r) => r.unreadable ?? []);

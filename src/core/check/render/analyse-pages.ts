@@ -76,7 +76,9 @@ export function analysePages(pages: readonly PrintedPage[], doc: CheckDocument, 
   // Empty last page; a page more than half blank before the next one.
   if (pages.length > 0 && content.at(-1)!.length === 0) report('render-empty-page', { page: pages.length });
   const appendixStarts = doc.parts.filter((p) => p.section === 'appendix').map((p) => squash(p.text.split('\n')[0]!));
-  for (let p = 0; p < pages.length - 1; p++) {
+  // Only pages the text goes on from: the last page with text ends the document, not a break.
+  const lastWithText = content.reduce((last, lines, p) => (lines.length > 0 ? p : last), -1);
+  for (let p = 0; p < lastWithText; p++) {
     const areaTop = margins.top * MM;
     const areaBottom = pages[p]!.heightPt - margins.bottom * MM;
     const bottom = Math.max(areaTop, ...content[p]!.map((l) => l.yMax));
