@@ -219,6 +219,15 @@ const MESSAGES = {
     vi: 'Không in thử được: {detail}',
     en: 'The pages could not be printed: {detail}',
   },
+  'preview-file-type': {
+    vi: 'Không xem trước được "{file}": chỉ nhận tệp .yaml, .yml hoặc .docx.',
+    en: 'Cannot preview "{file}": only .yaml, .yml and .docx files.',
+  },
+  'preview-pages': {
+    vi: 'Khoảng trang "{pages}" không có trong văn bản ({count} trang).',
+    en: 'The page range "{pages}" is not in the document ({count} pages).',
+    hint: { vi: 'Viết --pages 1 hoặc --pages 1-2.', en: 'Write --pages 1 or --pages 1-2.' },
+  },
   'profile-unknown': {
     vi: 'Không có hồ sơ thể thức "{name}".',
     en: 'There is no format profile "{name}".',
