@@ -48,11 +48,9 @@ type Plan = { breaks: number[]; loneLast: boolean };
 /** The best plan with (fewest possible + extra) lines, by dynamic programming over units. */
 function bestOf(units: readonly Unit[], softAfter: readonly boolean[], space: number, maxWidth: number, extra: number): Plan | undefined {
   const n = units.length;
-  const width = (a: number, b: number) => {
-    let w = space * (b - a);
-    for (let i = a; i <= b; i++) w += units[i]!.width;
-    return w;
-  };
+  const prefix = [0];
+  for (const u of units) prefix.push(prefix.at(-1)! + u.width);
+  const width = (a: number, b: number) => prefix[b + 1]! - prefix[a]! + space * (b - a);
   // fewest lines, greedily
   let lines = 1;
   for (let i = 0, w = -space; i < n; i++) {

@@ -8,9 +8,12 @@ import { nameKeys, wordKey } from './name-key';
 
 export type Glue = 'hard' | 'soft' | undefined;
 
+/** Word-key sequences by their first key, longest first. */
+export type NameIndex = ReadonlyMap<string, readonly string[][]>;
+
 export type GlueRules = {
-  readonly names: readonly string[][];
-  readonly compounds: readonly string[][];
+  readonly names: NameIndex;
+  readonly compounds: NameIndex;
   readonly unitsAfter: readonly string[][];
   readonly labelsBefore: readonly string[][];
 };
@@ -22,20 +25,30 @@ export function keptNames(profile: Pick<Profile, 'places' | 'line_breaking'>): s
   return [...(profile.line_breaking?.names ?? []), ...Object.values(profile.places ?? {}).flat()];
 }
 
-export function glueRules(profile: Pick<Profile, 'places'> & { line_breaking: LineBreaking }): GlueRules {
+/** The profile's rules as word keys, made once per profile object. */
+export function glueRules(profile: Pick<Profile, 'places' | 'line_breaking'>, lb: LineBreaking): GlueRules {
   let rules = rulesCache.get(profile);
   if (!rules) {
-    const lb = profile.line_breaking;
     const keys = (list: readonly string[]) => list.map((n) => n.split(/\s+/).map(wordKey));
     rules = {
-      names: nameKeys(keptNames(profile)),
-      compounds: nameKeys(lb.compounds ?? []),
+      names: indexByFirst(nameKeys(keptNames(profile))),
+      compounds: indexByFirst(nameKeys(lb.compounds ?? [])),
       unitsAfter: keys(lb.units_after_number),
       labelsBefore: keys(lb.labels_before_number),
     };
     rulesCache.set(profile, rules);
   }
   return rules;
+}
+
+export function indexByFirst(seqs: readonly string[][]): NameIndex {
+  const index = new Map<string, string[][]>();
+  for (const seq of seqs) {
+    const list = index.get(seq[0]!) ?? [];
+    list.push(seq);
+    index.set(seq[0]!, list);
+  }
+  return index;
 }
 
 export const NUMBER = /^\d[\d.,/\-–]*$/;
@@ -54,9 +67,9 @@ export function glueOf(words: readonly string[], rules: GlueRules, breakAfterPla
     for (let i = Math.max(from, 0); i < Math.min(to, glue.length); i++) if (glue[i] !== 'hard') glue[i] = kind;
   };
   for (let i = 0; i < keys.length; i++) {
-    const compound = rules.compounds.find((seq) => matchAt(i, seq));
+    const compound = rules.compounds.get(keys[i]!)?.find((seq) => matchAt(i, seq));
     if (compound) hold(i, i + compound.length - 1, 'soft');
-    const name = rules.names.find((seq) => matchAt(i, seq));
+    const name = rules.names.get(keys[i]!)?.find((seq) => matchAt(i, seq));
     if (name) hold(i, i + name.length - 1, 'hard');
     if (DASH.test(keys[i]!) && NUMBER.test(keys[i - 1] ?? '') && NUMBER.test(keys[i + 1] ?? '')) hold(i - 1, i + 1, 'hard');
     if (!NUMBER.test(keys[i]!)) continue;

@@ -15,7 +15,7 @@ export function layoutModel(model: DocumentModel, profile: Profile): DocumentMod
   const lb = profile.line_breaking;
   const measure = measurerFor(profile.font.family);
   if (!lb || !measure) return model;
-  const ctx: Context = { profile, lb, measure, rules: glueRules({ ...profile, line_breaking: lb }) };
+  const ctx: Context = { profile, lb, measure, rules: glueRules(profile, lb) };
   const { page } = profile;
   const textWidth = page.width_mm - page.margin_mm.left - page.margin_mm.right;
   return { ...model, blocks: layoutBlocks(ctx, model.blocks, textWidth) };
@@ -52,6 +52,7 @@ function layoutParagraph(ctx: Context, p: Paragraph, widthMm: number): Paragraph
   if (!style || !ctx.lb.styles.includes(p.style)) return p;
   if (p.runs.some((r) => r.tab || r.field)) return p;
   const available = (widthMm - (style.indent_left_mm ?? 0) - (style.indent_right_mm ?? 0)) * MM_TO_PT - ctx.lb.slack_pt;
+  if (everyLineFits(ctx, style, p.runs, available)) return p; // most fields: no work beyond one measure
   const afterPlaceOnly = ctx.lb.break_after_place_only.includes(p.style);
   // The paragraph's characters, each with the run it came from; the author's breaks split it
   // into lines, each laid out on its own.
@@ -70,22 +71,41 @@ function layoutParagraph(ctx: Context, p: Paragraph, widthMm: number): Paragraph
   return { ...p, runs: rebuildRuns(p.runs, chars, breakAt) };
 }
 
+const runStyle = (style: ParagraphStyle, run: Run) => fontStyle(Boolean(style.bold) !== Boolean(run.bold), Boolean(style.italic) !== Boolean(run.italic));
+
+function everyLineFits(ctx: Context, style: ParagraphStyle, runs: readonly Run[], available: number): boolean {
+  let width = 0;
+  for (const run of runs) {
+    if (run.lineBreak) {
+      if (width > available) return false;
+      width = 0;
+    } else width += ctx.measure(style.caps ? run.text.toUpperCase() : run.text, runStyle(style, run), style.size_pt);
+  }
+  return width <= available;
+}
+
 /** Offsets (within the line) of the gaps that become breaks. */
 function breaksOfLine(ctx: Context, style: ParagraphStyle, runs: readonly Run[], line: readonly { ch: string; run: number }[], available: number, afterPlaceOnly: boolean): number[] {
   const text = line.map((c) => c.ch).join('');
   const words = [...text.matchAll(/\S+/g)];
   if (words.length < 2) return [];
+  // Capitals as the writer prints them (Vietnamese has no special casing, so lengths match).
+  const printed = style.caps ? text.toUpperCase() : text;
+  const styleOfRun = (r: number) => runStyle(style, runs[r]!);
   const widthOf = (from: number, to: number) => {
     let w = 0;
-    for (let i = from; i < to; i++) {
-      const run = runs[line[i]!.run]!;
-      const ch = style.caps ? line[i]!.ch.toLocaleUpperCase('vi') : line[i]!.ch;
-      w += ctx.measure(ch, fontStyle(Boolean(style.bold) !== Boolean(run.bold), Boolean(style.italic) !== Boolean(run.italic)), style.size_pt);
+    for (let i = from; i < to; ) {
+      let j = i + 1; // a stretch of one run: one style
+      while (j < to && line[j]!.run === line[i]!.run) j++;
+      w += ctx.measure(printed.slice(i, j), styleOfRun(line[i]!.run), style.size_pt);
+      i = j;
     }
     return w;
   };
   const widths = words.map((m) => widthOf(m.index, m.index + m[0].length));
   const space = ctx.measure(' ', fontStyle(Boolean(style.bold), Boolean(style.italic)), style.size_pt);
+  const total = widths.reduce((a, b) => a + b, 0) + space * (widths.length - 1);
+  if (total <= available) return [];
   const glue = glueOf(words.map((m) => m[0]), ctx.rules, afterPlaceOnly);
   return chooseBreaks(widths, space, glue, available).map((i) => words[i]!.index + words[i]![0].length);
 }

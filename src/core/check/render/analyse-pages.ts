@@ -31,7 +31,7 @@ export function analysePages(pages: readonly PrintedPage[], doc: CheckDocument, 
   // The centred fields and their line breaks.
   const centred = profile.line_breaking?.styles ?? DEFAULT_CENTRED;
   const names = nameKeys(keptNames(profile));
-  const rules = profile.line_breaking && glueRules({ ...profile, line_breaking: profile.line_breaking });
+  const rules = profile.line_breaking && glueRules(profile, profile.line_breaking);
   for (const part of doc.parts) {
     if (!centred.includes(part.role)) continue;
     const found = locate(part, content);
