@@ -228,6 +228,11 @@ const MESSAGES = {
     en: 'The page range "{pages}" is not in the document ({count} pages).',
     hint: { vi: 'Viết --pages 1 hoặc --pages 1-2.', en: 'Write --pages 1 or --pages 1-2.' },
   },
+  'pdf-not-docx': {
+    vi: 'congvan pdf chỉ nhận tệp DOCX; "{file}" không phải tệp DOCX nên không được chuyển.',
+    en: 'congvan pdf takes only DOCX files; "{file}" is not one, so it was not converted.',
+    hint: { vi: 'Tệp YAML thì dựng kèm PDF: {command}', en: 'For a YAML file, build it with its PDF: {command}' },
+  },
   'profile-unknown': {
     vi: 'Không có hồ sơ thể thức "{name}".',
     en: 'There is no format profile "{name}".',
