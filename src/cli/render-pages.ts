@@ -7,23 +7,34 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
 import { diagnostic, InputError } from '../core/diagnostics';
 import { convertToPdf, INSTALL_HINT, LibreOfficeMissing } from '../pdf/libreoffice';
-import { docxFromInput, parseInput, profileFor, type Profile } from '../index';
-import { loadConfigFor } from './config';
+import { buildDocument, buildSettings, documentPorts, profileFor, type NumberPort, type Profile } from '../index';
+import { loadConfigFor } from '../config/load-config';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
 export type PrintJob = { file: string; docx: Uint8Array; profile: Profile };
 
-/** What to print for an input: built from a YAML file (its config applied), or a .docx as it is. */
-export function printJob(file: string, options: { profile?: string; config?: string }, sources: Map<string, string>): PrintJob {
+/**
+ * What to print for an input: a YAML file built through the one pipeline (its config applied,
+ * as `congvan build` would, but written nowhere), or a .docx as it is. A document whose number
+ * the register gives (`so: auto`) is printed with "00" in its place: the layout is the same.
+ */
+export async function printJob(file: string, options: { profile?: string; config?: string }, sources: Map<string, string>): Promise<PrintJob> {
   const config = loadConfigFor(options.config, dirname(file), sources);
   const profile = profileFor({ profile: options.profile, config });
   const bytes = readFileSync(file);
   if (extname(file).toLowerCase() === '.docx') return { file, docx: bytes, profile };
   const text = bytes.toString('utf8');
   sources.set(file, text);
-  const input = parseInput(text, { file, profile: options.profile, config });
-  return { file, docx: docxFromInput(input, { profile: options.profile, config }), profile };
+  let docx: Uint8Array | undefined;
+  const write = async (built: Uint8Array) => ((docx = built), file);
+  const number: NumberPort = async (input, steps) => {
+    const built = steps.render({ ...input, so_ky_hieu: { ...input.so_ky_hieu, so: '00' } });
+    return { output: await steps.write(built), bytes: built.byteLength, number: '00' };
+  };
+  const settings = buildSettings({ file, profile: options.profile, config });
+  await buildDocument({ text, file }, settings, { ...documentPorts({ profile: options.profile, config }), write, number });
+  return { file, docx: docx!, profile };
 }
 
 /**

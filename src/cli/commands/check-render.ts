@@ -4,11 +4,12 @@ import { analysePages } from '../../core/check/render/analyse-pages';
 import { parseBboxLayout } from '../../core/check/render/parse-bbox';
 import type { FileReport } from '../format-findings';
 import type { Io } from '../io';
-import { poppler, printJob, withPdfs } from '../render-pages';
+import { poppler, printJob, withPdfs, type PrintJob } from '../render-pages';
 
 export async function addRenderFindings(reports: readonly FileReport[], options: { profile?: string; config?: string }, sources: Map<string, string>, env: Io['env']): Promise<void> {
   const readable = reports.filter((r) => !r.unreadable);
-  const jobs = readable.map((r) => printJob(r.file, options, sources));
+  const jobs: PrintJob[] = [];
+  for (const r of readable) jobs.push(await printJob(r.file, options, sources));
   const { readDocx } = await import('../../core/check/docx/read-docx');
   await withPdfs(jobs, env, async (pdf, job, i) => {
     const pages = parseBboxLayout(await poppler('pdftotext', ['-bbox-layout', pdf, '-'], job.file, env));

@@ -15,7 +15,7 @@ export async function previewCommand(io: Io, file: string, options: PreviewOptio
   const ext = extname(file).toLowerCase();
   if (!['.yaml', '.yml', '.docx'].includes(ext)) throw new InputError([diagnostic('preview-file-type', file, undefined, { file })]);
   pageRange(options.pages, Infinity, file); // a malformed range fails before anything is printed
-  const job = printJob(file, options, sources);
+  const job = await printJob(file, options, sources);
   const outDir = options.output ?? dirname(file);
   const stem = basename(file, extname(file));
   const [written] = await withPdfs([job], io.env, async (pdf) => {
