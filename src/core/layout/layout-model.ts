@@ -60,16 +60,28 @@ function layoutParagraph(ctx: Context, p: Paragraph, widthMm: number): Paragraph
   p.runs.forEach((run, r) => {
     for (const ch of run.lineBreak ? '\n' : run.text) chars.push({ ch, run: r });
   });
-  const breakAt = new Set<number>(); // char offsets where a white-space gap starts and a break goes
+  // What each white-space gap of a broken line becomes (by the char offset where it starts).
+  const gaps = new Map<number, Gap>();
   let lineStart = 0;
   for (let i = 0; i <= chars.length; i++) {
     if (i < chars.length && chars[i]!.ch !== '\n') continue;
-    for (const at of breaksOfLine(ctx, style, p.runs, chars.slice(lineStart, i), available, afterPlaceOnly)) breakAt.add(lineStart + at);
+    for (const [at, gap] of gapsOfLine(ctx, style, p.runs, chars.slice(lineStart, i), available, afterPlaceOnly)) gaps.set(lineStart + at, gap);
     lineStart = i + 1;
   }
-  if (breakAt.size === 0) return p;
-  return { ...p, runs: rebuildRuns(p.runs, chars, breakAt) };
+  if (gaps.size === 0) return p;
+  return { ...p, runs: rebuildRuns(p.runs, chars, gaps) };
 }
+
+/**
+ * How a broken line's gaps are written. The words of each planned line are joined by no-break
+ * spaces and the lines by an ordinary space, so Word and LibreOffice can break only there: the
+ * text keeps its words and spaces (a no-break space is a space to search, copy and the checker).
+ * Where two planned lines would fit side by side, that space could not force the break, so an
+ * explicit line break goes there instead.
+ */
+type Gap = 'nbsp' | 'space' | 'br';
+
+const NBSP = '\u00a0';
 
 const runStyle = (style: ParagraphStyle, run: Run) => fontStyle(Boolean(style.bold) !== Boolean(run.bold), Boolean(style.italic) !== Boolean(run.italic));
 
@@ -84,10 +96,10 @@ function everyLineFits(ctx: Context, style: ParagraphStyle, runs: readonly Run[]
   return width <= available;
 }
 
-/** Offsets (within the line) of the gaps that become breaks. */
-function breaksOfLine(ctx: Context, style: ParagraphStyle, runs: readonly Run[], line: readonly { ch: string; run: number }[], available: number, afterPlaceOnly: boolean): number[] {
+/** The gaps of one line (offsets within it) and what each becomes; none when the line fits. */
+function gapsOfLine(ctx: Context, style: ParagraphStyle, runs: readonly Run[], line: readonly { ch: string; run: number }[], available: number, afterPlaceOnly: boolean): [number, Gap][] {
   const text = line.map((c) => c.ch).join('');
-  const words = [...text.matchAll(/\S+/g)];
+  const words = [...text.matchAll(/[^ \t]+/g)]; // an author's no-break space stays inside a word
   if (words.length < 2) return [];
   // Capitals as the writer prints them (Vietnamese has no special casing, so lengths match).
   const printed = style.caps ? text.toUpperCase() : text;
@@ -107,11 +119,22 @@ function breaksOfLine(ctx: Context, style: ParagraphStyle, runs: readonly Run[],
   const total = widths.reduce((a, b) => a + b, 0) + space * (widths.length - 1);
   if (total <= available) return [];
   const glue = glueOf(words.map((m) => m[0]), ctx.rules, afterPlaceOnly);
-  return chooseBreaks(widths, space, glue, available).map((i) => words[i]!.index + words[i]![0].length);
+  const breaks = chooseBreaks(widths, space, glue, available);
+  if (breaks.length === 0) return [];
+  const starts = [0, ...breaks.map((b) => b + 1)];
+  const lineWidths = starts.map((from, l) => {
+    const to = l + 1 < starts.length ? starts[l + 1]! : words.length;
+    return widths.slice(from, to).reduce((a, b) => a + b, 0) + space * (to - from - 1);
+  });
+  return words.slice(0, -1).map((w, i): [number, Gap] => {
+    const l = breaks.indexOf(i);
+    const gap: Gap = l < 0 ? 'nbsp' : lineWidths[l]! + space + lineWidths[l + 1]! <= available ? 'br' : 'space';
+    return [w.index + w[0].length, gap];
+  });
 }
 
-/** The runs again, with each chosen gap (its white space) replaced by a line break. */
-function rebuildRuns(runs: readonly Run[], chars: readonly { ch: string; run: number }[], breakAt: ReadonlySet<number>): Run[] {
+/** The runs again, each gap's white space written as its Gap says. */
+function rebuildRuns(runs: readonly Run[], chars: readonly { ch: string; run: number }[], gaps: ReadonlyMap<number, Gap>): Run[] {
   const out: Run[] = [];
   let text = '';
   let current = -1;
@@ -121,12 +144,6 @@ function rebuildRuns(runs: readonly Run[], chars: readonly { ch: string; run: nu
   };
   for (let i = 0; i < chars.length; i++) {
     const { ch, run } = chars[i]!;
-    if (breakAt.has(i)) {
-      flush();
-      out.push({ text: '', lineBreak: true });
-      while (i + 1 < chars.length && /[^\S\n]/.test(chars[i + 1]!.ch)) i++;
-      continue;
-    }
     if (runs[run]!.lineBreak) {
       flush();
       out.push(runs[run]!);
@@ -135,7 +152,16 @@ function rebuildRuns(runs: readonly Run[], chars: readonly { ch: string; run: nu
     }
     if (run !== current) flush();
     current = run;
-    text += ch;
+    const gap = gaps.get(i);
+    if (!gap) {
+      text += ch;
+      continue;
+    }
+    while (i + 1 < chars.length && /^[ \t]$/.test(chars[i + 1]!.ch)) i++; // one gap, one character
+    if (gap === 'br') {
+      flush();
+      out.push({ text: '', lineBreak: true });
+    } else text += gap === 'nbsp' ? NBSP : ' ';
   }
   flush();
   return out;

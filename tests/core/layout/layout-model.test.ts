@@ -18,9 +18,15 @@ function laidOut(change: (d: Record<string, any>) => void): DocumentModel {
 const paragraphs = (blocks: readonly Block[]): Paragraph[] =>
   blocks.flatMap((b) => (b.kind === 'paragraph' ? [b] : b.kind === 'table' ? b.rows.flatMap((r) => r.cells.flatMap((c) => paragraphs(c.blocks))) : []));
 
-/** The lines of the first paragraph of a style, as the writer will print them (before caps). */
-const lines = (model: DocumentModel, style: string): string[] =>
-  paragraphs(model.blocks).find((p) => p.style === style)!.runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('').split('\n');
+/**
+ * The lines of the first paragraph of a style, as Word and LibreOffice will print them: a broken
+ * field joins the words of each line with no-break spaces, so it can break only at its ordinary
+ * spaces (or explicit breaks); a field that fits is one line.
+ */
+const lines = (model: DocumentModel, style: string): string[] => {
+  const text = paragraphs(model.blocks).find((p) => p.style === style)!.runs.map((r) => (r.lineBreak ? '\n' : r.text)).join('');
+  return text.split(text.includes('\u00a0') ? /[ \n]/ : '\n').map((l) => l.replace(/\u00a0/g, ' '));
+};
 
 describe('layout of the centred fields', () => {
   it('breaks the place-date line only after the place, never inside the date', () => {
