@@ -26,6 +26,11 @@ const MESSAGES = {
     en: 'The line ends with ":", which YAML reads as a key.',
     hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}:"', en: 'Put the whole line in double quotes: - "{example}:"' },
   },
+  'yaml-colon-item': {
+    vi: 'Dòng "{example}" có chứa ": " nên YAML hiểu nhầm thành một khóa và giá trị, không phải một dòng chữ.',
+    en: 'The line "{example}" contains ": ", which YAML reads as a key and a value, not as a line of text.',
+    hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}"', en: 'Put the whole line in double quotes: - "{example}"' },
+  },
   'yaml-not-mapping': {
     vi: 'Tệp phải là một bảng khóa: giá trị (ví dụ "loai: cong-van").',
     en: 'The file must be a mapping of keys to values (e.g. "loai: cong-van").',
@@ -78,6 +83,14 @@ const MESSAGES = {
   'number-format': {
     vi: 'Số văn bản "{value}" phải gồm chữ số (ví dụ "1023" hoặc "05").',
     en: 'The document number "{value}" must be digits (e.g. "1023" or "05").',
+  },
+  'number-with-code': {
+    vi: '"so" chỉ ghi số thứ tự của văn bản, không ghi cả "{value}".',
+    en: '"so" holds only the serial number of the document, not the whole "{value}".',
+    hint: {
+      vi: 'Viết so: "{digits}". Chữ "Số" (không có dấu hai chấm), ký hiệu thể loại (theo loai hoặc so_ky_hieu.loai) và ký hiệu cơ quan (co_quan.ky_hieu) do congvan tự in.',
+      en: 'Write so: "{digits}". The word "Số" (with no colon), the type code (from loai or so_ky_hieu.loai) and the body code (co_quan.ky_hieu) are printed by congvan.',
+    },
   },
   'date-format': {
     vi: 'Ngày "{value}" không đúng dạng.',

@@ -14,8 +14,11 @@ export function normalizeInput(raw: RawInput, dates: { ngay: string; banSao: str
     dia_danh: raw.dia_danh.trim(),
     ngay: dates.ngay,
     trich_yeu: lines(raw.trich_yeu),
+    ten_loai_kem: raw.ten_loai_kem ? oneLine(raw.ten_loai_kem) : null,
     tieu_de_phu: lines(raw.tieu_de_phu),
     kinh_gui: lines(raw.kinh_gui),
+    kinh_gui_xuong_dong: raw.kinh_gui_xuong_dong === true,
+    thang_dem_0: profile.date?.pad_month_until ?? 2,
     can_cu: (raw.can_cu ?? []).map(oneLine).filter(Boolean),
     cau_ban_hanh: raw.cau_ban_hanh ? oneLine(raw.cau_ban_hanh) : null,
     noi_dung: body(raw.noi_dung),
@@ -72,6 +75,7 @@ export function block(raw: RawBlock): BodyBlock {
   if (raw.de_muc) return { heading1: oneLine(raw.de_muc) };
   if (raw.tieu_muc) return { heading2: oneLine(raw.tieu_muc) };
   if (raw.dieu) return { article: oneLine(raw.dieu) };
+  if (raw.can_giua) return { centred: lines(raw.can_giua) };
   const label = raw.phan ?? raw.chuong ?? raw.muc;
   if (label) return { division: { label: oneLine(label), name: raw.ten ? oneLine(raw.ten) : null } };
   const t = raw.bang!;

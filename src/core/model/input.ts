@@ -18,6 +18,8 @@ export type BodyBlock = {
   /** Phần / Chương / Mục: the label line and the caps name under it */
   division?: { label: string; name: string | null };
   article?: string;
+  /** Centred lines inside the body (a quoted sample heading) */
+  centred?: string[];
   table?: { header: string[]; rows: string[][]; widths: number[] };
 };
 
@@ -45,8 +47,14 @@ export type DocumentInput = {
   /** ISO date yyyy-MM-dd */
   ngay: string;
   trich_yeu: string[];
+  /** Printed after the type name on its line: "(BỔ SUNG)" */
+  ten_loai_kem: string | null;
   tieu_de_phu: string[];
   kinh_gui: string[];
+  /** "Kính gửi:" alone on its line, the addressees under it */
+  kinh_gui_xuong_dong: boolean;
+  /** Months up to this one are written with a leading zero (the profile's date.pad_month_until) */
+  thang_dem_0: number;
   can_cu: string[];
   cau_ban_hanh: string | null;
   noi_dung: BodyBlock[];

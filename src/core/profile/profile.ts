@@ -51,6 +51,8 @@ export type Profile = {
   font: { family: string; size_pt: number; language: string };
   page_number: { style: string; first_page: boolean };
   type_codes: Record<string, string>;
+  /** Months 1…pad_month_until are written 01, 02 … (2 in HD36 practice; some offices pad all). */
+  date?: { pad_month_until: number };
   tables: Record<string, TableStyle>;
   styles: Record<string, ParagraphStyle>;
   /** Balanced line breaks of the centred fields (src/core/layout); absent: none. */
