@@ -1,6 +1,7 @@
 // Findings → text for people (`file:line:col  severity  message  rule-id`, sorted) or JSON
 // for scripts and CI (stable order, no times or absolute paths: diffable between runs).
 import { RULES } from '../core/check/rules';
+import { RENDER_RULES } from '../core/check/render/render-rules';
 import type { Finding, NotChecked, Severity } from '../core/check/types';
 import type { Diagnostic } from '../core/diagnostics';
 import { fill, SEVERITY_WORD, type Lang } from '../core/messages';
@@ -18,7 +19,7 @@ export type FileReport = {
   fixed?: readonly FixedValue[];
 };
 
-const META = new Map(RULES.map((r) => [r.meta.id, r.meta]));
+const META = new Map([...RULES.map((r) => r.meta), ...RENDER_RULES].map((m) => [m.id, m]));
 
 /** --strict: every warning counts, and shows, as an error. */
 export function applyStrict(findings: readonly Finding[], strict: boolean): Finding[] {

@@ -107,6 +107,7 @@ async function runProgram(io: Io): Promise<number> {
     .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
     .option('--config <file>', 'hồ sơ cơ quan, có phần check: (organisation profile with its check: section; mặc định: congvan.config.yaml gần nhất)')
     .option('--encoding <name>', 'bảng mã của tệp YAML không phải Unicode, ví dụ windows-1258, tcvn3 (encoding of non-Unicode YAML files)')
+    .option('--render', 'in thử bằng LibreOffice và kiểm tra cả trang in (print with LibreOffice and check the pages too)')
     .action(async (files: string[], options: import('./commands/check').CheckCommandOptions) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {
@@ -188,6 +189,27 @@ async function runProgram(io: Io): Promise<number> {
         const { pdfCommand } = await import('./commands/pdf');
         const pdfs = await pdfCommand(io, files);
         if (!options.quiet) for (const pdf of pdfs) io.stderr.write(`${doneMessage(lang, pdf)}\n`);
+      } catch (error) {
+        exitCode = reportError(error, io, lang, sources);
+      }
+    });
+
+  program
+    .command('preview')
+    .description('xem trước các trang in thành ảnh PNG (the printed pages as PNG images, through LibreOffice)')
+    .argument('<file>', 'tệp .yaml hoặc .docx (a YAML input or a .docx file)')
+    .option('--pages <range>', 'các trang, ví dụ 1 hoặc 1-2 (pages, e.g. 1 or 1-2; default: all)')
+    .option('-o, --output <dir>', 'thư mục ảnh (folder for the images; mặc định: cạnh tệp vào)')
+    .option('--dpi <n>', 'độ phân giải (resolution, default 96)', parseWholeNumber)
+    .option('--profile <name>', 'hồ sơ thể thức (format profile)')
+    .option('--config <file>', 'hồ sơ cơ quan (organisation profile)')
+    .option('-q, --quiet', 'không in gì khi thành công (print nothing on success)')
+    .action(async (file: string, options: import('./commands/preview').PreviewOptions & { quiet?: boolean }) => {
+      const lang = pickLang(program.opts().lang, io.env);
+      try {
+        const { previewCommand } = await import('./commands/preview');
+        const images = await previewCommand(io, file, options, sources);
+        if (!options.quiet) for (const image of images) io.stderr.write(`${doneMessage(lang, image)}\n`);
       } catch (error) {
         exitCode = reportError(error, io, lang, sources);
       }

@@ -312,6 +312,24 @@ const MESSAGES = {
     vi: 'LibreOffice không xuất được PDF: {detail}. Các tệp DOCX vẫn được giữ.',
     en: 'LibreOffice could not make the PDF: {detail}. The DOCX files are kept.',
   },
+  'render-missing': {
+    vi: 'Không tìm thấy {tool}, cần cho việc in thử (check --render, preview).',
+    en: '{tool} was not found; it is needed to print the pages (check --render, preview).',
+    hint: { vi: 'Cài đặt: {install} (hoặc đặt CONGVAN_SOFFICE là đường dẫn tới soffice).', en: 'Install it: {install} (or set CONGVAN_SOFFICE to the soffice path).' },
+  },
+  'render-failed': {
+    vi: 'Không in thử được: {detail}',
+    en: 'The pages could not be printed: {detail}',
+  },
+  'preview-file-type': {
+    vi: 'Không xem trước được "{file}": chỉ nhận tệp .yaml, .yml hoặc .docx.',
+    en: 'Cannot preview "{file}": only .yaml, .yml and .docx files.',
+  },
+  'preview-pages': {
+    vi: 'Khoảng trang "{pages}" không có trong văn bản ({count} trang).',
+    en: 'The page range "{pages}" is not in the document ({count} pages).',
+    hint: { vi: 'Viết --pages 1 hoặc --pages 1-2.', en: 'Write --pages 1 or --pages 1-2.' },
+  },
   'pdf-not-docx': {
     vi: 'congvan pdf chỉ nhận tệp DOCX; "{file}" không phải tệp DOCX nên không được chuyển.',
     en: 'congvan pdf takes only DOCX files; "{file}" is not one, so it was not converted.',

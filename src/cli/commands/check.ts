@@ -24,6 +24,8 @@ export type CheckCommandOptions = {
   config?: string;
   /** --encoding: of YAML files that are not Unicode */
   encoding?: string;
+  /** print with LibreOffice and check the pages too (check-render.ts) */
+  render?: boolean;
 };
 
 export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang, sources: Map<string, string>): Promise<number> {
@@ -31,6 +33,7 @@ export async function checkCommand(io: Io, files: readonly string[], options: Ch
   checkEncodingName(options.encoding);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file, { file, profile: options.profile, today }, options, sources));
+  if (options.render) await (await import('./check-render')).addRenderFindings(reports, options, sources, io.env);
   for (const r of reports) r.findings = applyStrict(r.findings, options.strict === true);
 
   const unreadable = reports.flatMap((r) => r.unreadable ?? []);

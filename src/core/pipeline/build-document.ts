@@ -2,7 +2,8 @@
 // before --pdf and through the library:
 //   load (YAML, or the merge document filled with a row) → validate → model (templates)
 //   → check (the rules of `congvan check`, on what was just loaded and modelled: nothing is
-//   parsed or rendered twice) → number (the register, for `so: auto`) → DOCX → write.
+//   parsed or rendered twice) → number (the register, for `so: auto`) → layout (line breaks of
+//   the centred fields) → DOCX → write.
 // No I/O here: the template store, the DOCX writer, the register and the write step are ports
 // the caller passes in. Modes add steps around this function, never inside it.
 import { runRules } from '../check/engine';
@@ -19,6 +20,7 @@ import type { DocumentModel } from '../model/document';
 import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
 import type { CompiledTemplate } from '../render/handlebars-env';
+import { layoutModel } from '../layout/layout-model';
 import { renderDocument } from '../render/render-document';
 
 /** A YAML document, or the merge document with one data row. */
@@ -77,10 +79,12 @@ export async function buildDocument(source: DocumentSource, settings: BuildSetti
   if (settings.strict && checked.findings.length > 0) throw new FindingsError(file, checked);
   if (input.so_ky_hieu.so === 'auto') {
     if (!ports.number) throw new InputError([diagnostic('number-auto', file, undefined)]);
-    const render = (numbered: DocumentInput) => ports.writeDocx(renderDocument(numbered, template), numbered);
+    const render = (numbered: DocumentInput) => ports.writeDocx(layoutModel(renderDocument(numbered, template), settings.profile), numbered);
     return { ...(await ports.number(input, { render, write: ports.write })), checked };
   }
-  const bytes = ports.writeDocx(model, input);
+  // Layout (balanced breaks of the centred fields) comes after the rules, which read the text
+  // as the author wrote it, and just before the writer.
+  const bytes = ports.writeDocx(layoutModel(model, settings.profile), input);
   return { output: await ports.write(bytes), bytes: bytes.byteLength, checked };
 }
 

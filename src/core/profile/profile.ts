@@ -61,6 +61,25 @@ export type Profile = {
   date?: { pad_month_until: number };
   tables: Record<string, TableStyle>;
   styles: Record<string, ParagraphStyle>;
+  /** Balanced line breaks of the centred fields (src/core/layout); absent: none. */
+  line_breaking?: LineBreaking;
+  /** Provinces and cities, kept whole on a line (and looked for by `check --render`). */
+  places?: Record<string, string[]>;
+};
+
+export type LineBreaking = {
+  /** paragraph styles whose lines are balanced */
+  styles: string[];
+  /** styles that may break only after the place's comma (the place-date line) */
+  break_after_place_only: string[];
+  /** room left free at the end of a line, in points */
+  slack_pt: number;
+  units_after_number: string[];
+  labels_before_number: string[];
+  /** names kept on one line, besides the places */
+  names: string[];
+  /** common compound words a break avoids splitting when it has a choice */
+  compounds?: string[];
 };
 
 type RawStyle = Partial<ParagraphStyle> & { based_on?: string };
