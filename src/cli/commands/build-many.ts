@@ -2,7 +2,7 @@
 // congvan build letter.yaml --data rows.csv -o out/ [--name "{{so}}-{{don_vi}}.docx"]
 // Everything that can be refused (usage, the YAML document, the data, the names) is refused
 // before the first file is written; then bad items are reported and the rest are built.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import { prepareMerge, unfilledPlaceholders } from '../../core/merge/merge-row';
 import type { Lang } from '../../core/messages';
@@ -17,6 +17,8 @@ import { readRows } from '../../batch/read-rows';
 import { formatFailures, formatSummary, jsonReport, totalsOf, type ItemRecord } from '../../batch/report';
 import { runJobs } from '../../batch/run-jobs';
 import { writeFileAtomic } from '../atomic-write';
+import { asUserError } from '../os-error';
+import { fileIds, refuseInputAsOutput } from '../output-target';
 import { formatStylish, toJson } from '../format-diagnostics';
 import type { Io } from '../io';
 import { readTextFile, readUserFile } from '../read-file';
@@ -30,6 +32,7 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
   loadProfile(options.profile); // an unknown profile is one error, not one per item
   const { items, jobs, dataFile } = options.data ? planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
   prepareOutputDirectory(items, options);
+  refuseInputsAsOutputs(items, [...inputs, ...(options.data ? [options.data] : [])]);
 
   const records: (ItemRecord | undefined)[] = new Array(items.length);
   const todo: number[] = [];
@@ -112,7 +115,7 @@ function prepareOutputDirectory(items: readonly BatchItem[], options: BuildManyO
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
     throw new InputError([diagnostic('output-dir-needed', folder, undefined, { path: folder })]);
   }
-  mkdirSync(folder, { recursive: true });
+  asUserError(folder, () => mkdirSync(folder, { recursive: true }));
 }
 
 function writeOutput(item: BatchItem, bytes: Uint8Array): ItemRecord {
@@ -120,6 +123,7 @@ function writeOutput(item: BatchItem, bytes: Uint8Array): ItemRecord {
     writeFileAtomic(item.output, bytes);
     return { item, status: 'ok' };
   } catch (e) {
+    if (e instanceof InputError) return { item, status: 'failed', diagnostics: [...e.diagnostics] };
     return { item, status: 'failed', diagnostics: [diagnostic('output-write', item.output, undefined, { detail: (e as Error).message })] };
   }
 }
@@ -142,9 +146,16 @@ function readFailedSources(records: readonly (ItemRecord | undefined)[], sources
   for (const record of records) {
     if (record?.status !== 'failed' || record.item.kind !== 'file' || sources.has(record.item.input)) continue;
     try {
-      sources.set(record.item.input, readFileSync(record.item.input, 'utf8'));
+      sources.set(record.item.input, readTextFile(record.item.input));
     } catch {
       // unreadable: the diagnostic already says so
     }
   }
+}
+
+/** No output may replace an input (a YAML file, the merge document, the data file). */
+function refuseInputsAsOutputs(items: readonly BatchItem[], inputs: readonly string[]): void {
+  const files = [...inputs, ...items.flatMap((item) => (item.kind === 'file' ? [item.input] : []))];
+  const ids = fileIds(files);
+  for (const item of items) refuseInputAsOutput(item.output, ids);
 }

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../atomic-write';
 import { loadConfigFor } from '../config';
 import type { FileReport } from '../format-findings';
 import { readStream, writeStream, type Io } from '../io';
+import { refuseBadOutput } from '../output-target';
 import { readTextFile } from '../read-file';
 
 export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean };
@@ -32,6 +33,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
   const model = renderModel(document);
   const checked = checkBuildInput(io, { text, parsed, input: document, model, file, profile: options.profile, config }, options.strict === true);
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
+  refuseBadOutput(io, output, input); // before numbering or rendering
   const write = async (docx: Uint8Array): Promise<string> => {
     if (output === '-') {
       await writeStream(io.stdout, docx);
@@ -40,6 +42,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
     try {
       writeFileAtomic(output, docx);
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError([diagnostic('output-write', output, undefined, { detail: (e as Error).message })]);
     }
     return output;
