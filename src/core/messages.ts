@@ -431,10 +431,31 @@ const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
+/** The longest value a message quotes: a megabyte field is shown as its start and an ellipsis. */
+export const MAX_EXCERPT = 120;
+// Lists (valid keys, data columns) are read whole, up to a bound of their own.
+const LIST_ARGS = new Set(['allowed', 'columns']);
+
 export function fill(text: string, args: MessageArgs): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in args ? String(args[name]) : whole,
+    name in args ? shorten(String(args[name]), LIST_ARGS.has(name) ? 4 * MAX_EXCERPT : MAX_EXCERPT) : whole,
   );
+}
+
+/** At most `max` characters (code points), the last one an ellipsis when cut. */
+export function shorten(text: string, max: number = MAX_EXCERPT): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, 2 * max));
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** A line of source shown around column `col` (1-based): at most MAX_EXCERPT characters, and where the column is in it. */
+export function lineWindow(line: string, col: number): { text: string; col: number } {
+  if (line.length <= MAX_EXCERPT) return { text: line, col };
+  const start = Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, line.length - (MAX_EXCERPT - 2)));
+  const end = Math.min(line.length, start + MAX_EXCERPT - 2);
+  const text = `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+  return { text, col: col - start + (start > 0 ? 1 : 0) };
 }
 
 export function formatMessage(id: MessageId, args: MessageArgs, lang: Lang): string {
