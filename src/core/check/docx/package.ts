@@ -36,7 +36,7 @@ function unzipWanted(bytes: Uint8Array): Record<string, Uint8Array> {
     const chunks: Uint8Array[] = [];
     let size = 0;
     file.ondata = (error, data, final) => {
-      if (error) throw new DocxReadError(`${file.name}: ${error.message}`);
+      if (error) throw error instanceof DocxReadError ? error : new DocxReadError(`${file.name}: ${error.message}`);
       size += data.length;
       total += data.length;
       if (size > DOCX_LIMITS.partBytes) throw new DocxTooLargeError(`${file.name} > ${mib(DOCX_LIMITS.partBytes)}`);

@@ -7,7 +7,7 @@ export type El = { name: string; attrs: Record<string, string>; children: El[]; 
  * Bounds on one part's tree: a real document has tens of thousands of elements, a few dozen
  * levels deep; a million empty paragraphs or a deep nest would exhaust memory or the stack.
  */
-export const XML_LIMITS = { elements: 400_000, depth: 256 } as const;
+export const XML_LIMITS = { elements: 150_000, depth: 256 } as const;
 
 export class XmlLimitError extends Error {}
 
