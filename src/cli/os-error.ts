@@ -33,12 +33,12 @@ export function isOsError(e: unknown): e is NodeJS.ErrnoException & { code: stri
   return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string' && /^E[A-Z]+$/.test((e as NodeJS.ErrnoException).code!);
 }
 
-/** The diagnostic for an OS error on `path` (the error's own path when not given). */
+/** The diagnostic for an OS error on `path` (the error's own path when not given); `writing`: an output file. */
 export function osErrorDiagnostic(e: NodeJS.ErrnoException, path?: string, writing = false): Diagnostic {
   const code = e.code ?? 'EIO';
   const reason = (writing && code === 'ENOENT' ? MISSING_FOLDER : REASONS[code]) ?? { vi: `lỗi hệ thống ${code}`, en: `system error ${code}` };
   const where = path ?? e.path ?? (e as { dest?: string }).dest ?? '';
-  return diagnostic('os-error', where || 'congvan', undefined, { path: where, reason: `${reason.vi} (${code})`, reasonEn: `${reason.en} (${code})` });
+  return diagnostic(writing ? 'output-os-error' : 'os-error', where || 'congvan', undefined, { path: where, reason: `${reason.vi} (${code})`, reasonEn: `${reason.en} (${code})` });
 }
 
 /** Runs `fn`; an OS error it throws becomes an InputError naming `path`. */

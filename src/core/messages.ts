@@ -381,6 +381,11 @@ const MESSAGES = {
     en: 'Cannot use "{path}": {reasonEn}.',
     hint: { vi: 'Kiểm tra thư mục có tồn tại, quyền ghi và chỗ trống trên đĩa.', en: 'Check that the folder exists, that you may write there, and the free disk space.' },
   },
+  'output-os-error': {
+    vi: 'Không ghi được tệp kết quả "{path}": {reason}.',
+    en: 'Cannot write the output file "{path}": {reasonEn}.',
+    hint: { vi: 'Kiểm tra thư mục có tồn tại, quyền ghi và chỗ trống trên đĩa.', en: 'Check that the folder exists, that you may write there, and the free disk space.' },
+  },
   'output-is-input': {
     vi: 'Tệp kết quả "{path}" chính là tệp đầu vào; không ghi đè.',
     en: 'The output "{path}" is the input file itself; it is not overwritten.',

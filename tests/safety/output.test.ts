@@ -203,7 +203,7 @@ describe('OS errors are user errors: path and reason, exit 2, never "lỗi nội
       expectUserError(batch, join(locked, 'sub'));
       const fix = await runCli(['check', join(locked, 'fix.yaml'), '--fix']);
       expectUserError(fix, join(locked, 'fix.yaml'));
-      expect(fix.stderr).toContain('[os-error]');
+      expect(fix.stderr).toContain('[output-os-error]');
       expectUserError(await runCli(['init', '-o', join(locked, 'new.yaml')]), join(locked, 'new.yaml'));
       expectUserError(await runCli(['init', '--config', '--dir', locked, '--body', 'ĐẢNG ỦY XÃ', '--code', 'ĐU']), locked);
     } finally {
