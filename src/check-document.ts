@@ -36,11 +36,12 @@ export function checkYaml(text: string, options: CheckOptions): FileCheck {
 
 /** Checks a .docx file; throws InputError when it cannot be read as one. */
 export async function checkDocx(bytes: Uint8Array, options: CheckOptions): Promise<FileCheck> {
-  const { readDocx, DocxReadError } = await import('./core/check/docx/read-docx');
+  const { readDocx, DocxReadError, DocxTooLargeError } = await import('./core/check/docx/read-docx');
   let doc: CheckDocument;
   try {
     doc = readDocx(bytes, profileFor(options));
   } catch (e) {
+    if (e instanceof DocxTooLargeError) throw new InputError([diagnostic('docx-too-large', options.file ?? '<input>', undefined, { detail: e.message, detailEn: e.message })]);
     if (e instanceof DocxReadError) throw new InputError([diagnostic('docx-read', options.file ?? '<input>', undefined, { detail: e.message })]);
     throw e;
   }

@@ -1,7 +1,7 @@
 // Diagnostics → text for people (file:line:col, the line itself, a caret, a hint) or JSON
 // for scripts (stable codes).
 import type { Diagnostic } from '../core/diagnostics';
-import { formatHint, formatMessage, SEVERITY_WORD, type Lang } from '../core/messages';
+import { formatHint, formatMessage, lineWindow, SEVERITY_WORD, type Lang } from '../core/messages';
 
 export type SourceTexts = ReadonlyMap<string, string>;
 
@@ -24,7 +24,8 @@ function excerpt(d: Diagnostic, sources: SourceTexts): string[] {
   const line = text.split(/\r?\n/)[d.pos.line - 1];
   if (line === undefined) return [];
   const number = String(d.pos.line).padStart(4);
-  return [`${number} | ${line}`, `${' '.repeat(4)} | ${' '.repeat(Math.max(0, d.pos.col - 1))}^`];
+  const shown = lineWindow(line, d.pos.col);
+  return [`${number} | ${shown.text}`, `${' '.repeat(4)} | ${' '.repeat(Math.max(0, shown.col - 1))}^`];
 }
 
 export type JsonDiagnostic = {

@@ -4,7 +4,7 @@ import { RULES } from '../core/check/rules';
 import { RENDER_RULES } from '../core/check/render/render-rules';
 import type { Finding, NotChecked, Severity } from '../core/check/types';
 import type { Diagnostic } from '../core/diagnostics';
-import { fill, SEVERITY_WORD, type Lang } from '../core/messages';
+import { fill, SEVERITY_WORD, shorten, type Lang } from '../core/messages';
 import { toJson, type JsonDiagnostic } from './format-diagnostics';
 
 export type FixedValue = { ruleId: string; line?: number; col?: number; before: string; after: string };
@@ -71,7 +71,7 @@ export function formatStylishReport(reports: readonly FileReport[], lang: Lang):
   for (const r of reports) {
     for (const fix of r.fixed ?? []) {
       const where = fix.line !== undefined ? `${r.file}:${fix.line}:${fix.col}` : r.file;
-      lines.push(`${where}  ${w.fixed}  «${fix.before.trim()}» → «${fix.after.trim()}»  ${fix.ruleId}`);
+      lines.push(`${where}  ${w.fixed}  «${shorten(fix.before.trim())}» → «${shorten(fix.after.trim())}»  ${fix.ruleId}`);
     }
     lines.push(...formatFindingLines(r, lang));
     const docxOnly = r.notChecked.filter((n) => n.reason === 'docx-only');

@@ -1,5 +1,7 @@
 // The process boundary: streams and environment are passed in, so the CLI runs in tests
 // without spawning a process.
+import { diagnostic, InputError } from '../core/diagnostics';
+import { formatLimit, MAX_INPUT_BYTES } from '../files/read-file';
 export type Io = {
   argv: readonly string[];
   env: Readonly<Record<string, string | undefined>>;
@@ -10,7 +12,13 @@ export type Io = {
 
 export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    size += chunks[chunks.length - 1]!.length;
+    // The same cap as for files: `congvan build - < /dev/zero` ends.
+    if (size > MAX_INPUT_BYTES) throw new InputError([diagnostic('input-too-large', '<stdin>', undefined, { path: '<stdin>', limit: formatLimit() })]);
+  }
   return Buffer.concat(chunks);
 }
 

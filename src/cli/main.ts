@@ -6,7 +6,7 @@ import { InputError } from '../core/diagnostics';
 import { FindingsError } from '../core/pipeline/build-document';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
-import { removeTempFiles } from './atomic-write';
+import { removeTempFiles } from '../files/atomic-write';
 import { buildCommand } from './commands/build';
 import { initConfigCommand, type InitConfigOptions } from './commands/init-config';
 import { addRegisterCommand } from './commands/register';
@@ -14,6 +14,8 @@ import { needsBatch, type BuildManyOptions } from './commands/batch-mode';
 import { formatStylish, toJson } from './format-diagnostics';
 import type { Io } from './io';
 import { pickLang } from './lang';
+import { boundJobs } from './jobs';
+import { isOsError, osErrorDiagnostic } from '../files/os-error';
 
 export const EXIT = { ok: 0, findings: 1, input: 2 } as const;
 
@@ -60,7 +62,7 @@ async function runProgram(io: Io): Promise<number> {
     .option('--fail-fast', 'dừng ở lỗi đầu tiên (stop at the first failure)')
     .option('--skip-existing', 'bỏ qua tệp kết quả đã có, để chạy tiếp (skip outputs that exist, to resume)')
     .option('--pdf', 'xuất thêm PDF qua LibreOffice (also write PDFs through LibreOffice)')
-    .addOption(new Option('-j, --jobs <n>', 'số luồng dựng song song (worker threads; default: all cores for large batches)').argParser(parseWholeNumber))
+    .addOption(new Option('-j, --jobs <n>', 'số luồng dựng song song (worker threads; default: all cores for large batches)').argParser((v) => boundJobs(parseWholeNumber(v))))
     .option('--strict', 'lỗi thể thức (congvan check) dừng việc dựng tệp (format findings stop the build)')
     .option('--encoding <name>', 'bảng mã của tệp YAML/dữ liệu không phải Unicode, ví dụ windows-1258, tcvn3 (encoding of non-Unicode input files)')
     .option('--delimiter <char>', 'dấu phân cách của tệp CSV: "," ";" tab "|" (mặc định: đoán từ hàng tiêu đề) (CSV delimiter; default: detected)')
@@ -246,6 +248,8 @@ function reportError(error: unknown, io: Io, lang: Lang, sources: Map<string, st
     }
     return EXIT.input;
   }
+  // No permission, disk full, missing folder: the user's to fix, named with its path.
+  if (isOsError(error)) return reportError(new InputError([osErrorDiagnostic(error)]), io, lang, sources, jsonInput);
   // Not the user's fault: say so briefly; the stack only on request.
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError, type Diagnostic } from '../core/diagnostics';
 import { convertToPdf, INSTALL_HINT, LibreOfficeMissing } from '../pdf/libreoffice';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 import type { Io } from './io';
 
 /** a/b.docx → a/b.pdf */

@@ -500,14 +500,92 @@ const MESSAGES = {
     vi: '{detail}',
     en: '{detail}',
   },
+  // Safety: outputs, OS errors, bounded input (issue 11).
+  'os-error': {
+    vi: 'Không thực hiện được với "{path}": {reason}.',
+    en: 'Cannot use "{path}": {reasonEn}.',
+    hint: { vi: 'Kiểm tra thư mục có tồn tại, quyền ghi và chỗ trống trên đĩa.', en: 'Check that the folder exists, that you may write there, and the free disk space.' },
+  },
+  'output-os-error': {
+    vi: 'Không ghi được tệp kết quả "{path}": {reason}.',
+    en: 'Cannot write the output file "{path}": {reasonEn}.',
+    hint: { vi: 'Kiểm tra thư mục có tồn tại, quyền ghi và chỗ trống trên đĩa.', en: 'Check that the folder exists, that you may write there, and the free disk space.' },
+  },
+  'output-is-input': {
+    vi: 'Tệp kết quả "{path}" chính là tệp đầu vào; không ghi đè.',
+    en: 'The output "{path}" is the input file itself; it is not overwritten.',
+    hint: { vi: 'Chọn một tên khác cho -o, ví dụ "{suggestion}".', en: 'Choose another name for -o, e.g. "{suggestion}".' },
+  },
+  'output-not-file': {
+    vi: 'Không ghi được vào "{path}": đó là {kind}, không phải một tệp thường.',
+    en: 'Cannot write to "{path}": it is {kindEn}, not a regular file.',
+    hint: { vi: 'Dùng -o với một tên tệp mới hoặc một tệp thường đã có; "-o -" để ghi ra stdout.', en: 'Give -o a new file name or an existing regular file; "-o -" writes to stdout.' },
+  },
+  'output-terminal': {
+    vi: 'Không in tệp DOCX (dữ liệu nhị phân) ra màn hình.',
+    en: 'A DOCX (binary data) is not written to a terminal.',
+    hint: { vi: 'Thêm -o <tệp.docx>, hoặc chuyển hướng: congvan build - > ra.docx', en: 'Add -o <file.docx>, or redirect: congvan build - > out.docx' },
+  },
+  'input-not-file': {
+    vi: 'Không đọc "{path}": đó là {kind}, không phải một tệp thường.',
+    en: 'Not reading "{path}": it is {kindEn}, not a regular file.',
+  },
+  'input-too-large': {
+    vi: 'Tệp "{path}" quá lớn: hơn {limit} (giới hạn của congvan).',
+    en: 'The file "{path}" is too large: over {limit} (the congvan limit).',
+  },
+  'yaml-alias-undefined': {
+    vi: 'Bí danh "*{name}" chưa được định nghĩa (chưa có "&{name}" ở phía trên).',
+    en: 'The alias "*{name}" is not defined (no "&{name}" above it).',
+    hint: { vi: 'Viết thẳng giá trị, hoặc đặt ký hiệu "*" trong ngoặc kép nếu đó là chữ.', en: 'Write the value itself, or quote the "*" if it is text.' },
+  },
+  'yaml-alias-self': {
+    vi: 'Bí danh "*{name}" nằm trong chính giá trị "&{name}" mà nó trỏ tới.',
+    en: 'The alias "*{name}" is inside the very value "&{name}" it refers to.',
+  },
+  'yaml-alias-limit': {
+    vi: 'Tệp dùng bí danh YAML quá nhiều lần (giới hạn {limit} lần mở rộng).',
+    en: 'The file uses YAML aliases too many times (limit: {limit} expansions).',
+    hint: { vi: 'Viết thẳng các giá trị thay cho bí danh "*…".', en: 'Write the values instead of "*…" aliases.' },
+  },
+  'yaml-too-deep': {
+    vi: 'Tệp lồng nhau quá sâu (hơn {limit} mức).',
+    en: 'The file is nested too deeply (over {limit} levels).',
+  },
+  'docx-too-large': {
+    vi: 'Tệp .docx quá lớn khi giải nén: {detail}.',
+    en: 'The .docx is too large once unpacked: {detailEn}.',
+    hint: { vi: 'Một tệp Word thật hiếm khi vượt giới hạn này; tệp có thể bị hỏng hoặc cố ý làm hại.', en: 'A real Word file seldom reaches this limit; the file may be damaged or hostile.' },
+  },
 } satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof MESSAGES;
 
+/** The longest value a message quotes: a megabyte field is shown as its start and an ellipsis. */
+export const MAX_EXCERPT = 120;
+// Lists (valid keys, data columns) are read whole, up to a bound of their own.
+const LIST_ARGS = new Set(['allowed', 'columns']);
+
 export function fill(text: string, args: MessageArgs): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in args ? String(args[name]) : whole,
+    name in args ? shorten(String(args[name]), LIST_ARGS.has(name) ? 4 * MAX_EXCERPT : MAX_EXCERPT) : whole,
   );
+}
+
+/** At most `max` characters (code points), the last one an ellipsis when cut. */
+export function shorten(text: string, max: number = MAX_EXCERPT): string {
+  if (text.length <= max) return text;
+  const chars = Array.from(text.slice(0, 2 * max));
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** A line of source shown around column `col` (1-based): at most MAX_EXCERPT characters, and where the column is in it. */
+export function lineWindow(line: string, col: number): { text: string; col: number } {
+  if (line.length <= MAX_EXCERPT) return { text: line, col };
+  const start = Math.max(0, Math.min(col - 1 - MAX_EXCERPT / 2, line.length - (MAX_EXCERPT - 2)));
+  const end = Math.min(line.length, start + MAX_EXCERPT - 2);
+  const text = `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
+  return { text, col: col - start + (start > 0 ? 1 : 0) };
 }
 
 export function formatMessage(id: MessageId, args: MessageArgs, lang: Lang): string {

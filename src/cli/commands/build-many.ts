@@ -17,7 +17,9 @@ import { delimiterOf, readRows } from '../../batch/read-rows';
 import { checkEncodingName } from '../../files/decode-text';
 import { formatFailures, formatSummary, jsonReport, totalsOf, type ItemRecord } from '../batch-report';
 import { runJobs } from '../../batch/run-jobs';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
+import { asUserError } from '../../files/os-error';
+import { fileIds, refuseInputAsOutput } from '../../files/output-target';
 import { formatStylish, toJson } from '../format-diagnostics';
 import type { Io } from '../io';
 import { readTextFile, readUserFile } from '../../files/read-file';
@@ -42,6 +44,7 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
   loadProfile(options.profile); // an unknown profile is one error, not one per item
   const { items, jobs, dataFile } = options.data ? await planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
   prepareOutputDirectory(items, options);
+  refuseInputsAsOutputs(items, [...inputs, ...(options.data ? [options.data] : [])]);
 
   const records: (ItemRecord | undefined)[] = new Array(items.length);
   const todo: number[] = [];
@@ -128,7 +131,7 @@ function prepareOutputDirectory(items: readonly BatchItem[], options: BuildManyO
   if (existsSync(folder) && !statSync(folder).isDirectory()) {
     throw new InputError([diagnostic('output-dir-needed', folder, undefined, { path: folder })]);
   }
-  mkdirSync(folder, { recursive: true });
+  asUserError(folder, () => mkdirSync(folder, { recursive: true }));
 }
 
 /** The write step of every item (workers' too): here, so Ctrl-C can remove a temporary file. */
@@ -137,6 +140,7 @@ function writeOutput(item: BatchItem, bytes: Uint8Array): string {
     writeFileAtomic(item.output, bytes);
     return item.output;
   } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError([diagnostic('output-write', item.output, undefined, { detail: (e as Error).message })]);
   }
 }
@@ -170,4 +174,11 @@ function readFailedSources(records: readonly (ItemRecord | undefined)[], sources
       // unreadable: the diagnostic already says so
     }
   }
+}
+
+/** No output may replace an input (a YAML file, the merge document, the data file). */
+function refuseInputsAsOutputs(items: readonly BatchItem[], inputs: readonly string[]): void {
+  const files = [...inputs, ...items.flatMap((item) => (item.kind === 'file' ? [item.input] : []))];
+  const ids = fileIds(files);
+  for (const item of items) refuseInputAsOutput(item.output, ids);
 }

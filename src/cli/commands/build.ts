@@ -8,10 +8,11 @@ import { defaultOutput, sourceDateEpoch } from '../../files/output-path';
 import { readTextFile } from '../../files/read-file';
 import { buildSettings, documentPorts } from '../../index';
 import { registerNumbering } from '../../numbering';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { readStream, writeStream, type Io } from '../io';
 import { todayOf } from '../../clock';
 import { checkEncodingName, decodeText } from '../../files/decode-text';
+import { refuseBadOutput } from '../../files/output-target';
 
 export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean; encoding?: string };
 
@@ -23,6 +24,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
   const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources, options.encoding);
   const buildOptions = { profile: options.profile, config, assignNumber: options.assignNumber, strict: options.strict, timestamp: sourceDateEpoch(io.env), today: todayOf(io.env) };
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
+  refuseBadOutput(io, output, input); // before numbering or rendering
   const write = async (docx: Uint8Array): Promise<string> => {
     if (output === '-') {
       await writeStream(io.stdout, docx);
@@ -31,6 +33,7 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
     try {
       writeFileAtomic(output, docx);
     } catch (e) {
+      if (e instanceof InputError) throw e;
       throw new InputError([diagnostic('output-write', output, undefined, { detail: (e as Error).message })]);
     }
     return output;

@@ -1,12 +1,11 @@
 // congvan check <files…>: the format rules on YAML inputs and .docx files.
 //   exit 0 clean · 1 errors (or warnings with --strict, or more than --max-warnings) · 2 unreadable
-import { readFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { checkDocx, checkYaml, type CheckOptions, type FileCheck } from '../../check-document';
 import { applyFixes } from '../../core/check/apply-fixes';
-import { diagnostic, InputError, type Diagnostic } from '../../core/diagnostics';
+import { diagnostic, InputError } from '../../core/diagnostics';
 import type { Lang } from '../../core/messages';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { checkSettingsOf } from '../check-config';
 import { loadConfigFor } from '../../config/load-config';
 import { checkEncodingName, decodeText } from '../../files/decode-text';
@@ -14,6 +13,7 @@ import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
 import { todayOf } from '../../clock';
+import { readUserFile } from '../../files/read-file';
 
 export type CheckCommandOptions = {
   format: 'stylish' | 'json';
@@ -85,10 +85,5 @@ function report(file: string, result: FileCheck): FileReport {
 }
 
 function readBytes(file: string): Buffer {
-  try {
-    return readFileSync(file);
-  } catch (e) {
-    const d: Diagnostic = diagnostic('file-read', file, undefined, { detail: (e as NodeJS.ErrnoException).code ?? String(e) });
-    throw new InputError([d]);
-  }
+  return readUserFile(file);
 }

@@ -7,7 +7,7 @@ import { stringify } from 'yaml';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import type { Lang } from '../../core/messages';
 import { CONFIG_FILE, parseConfig } from '../../index';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
 import type { Io } from '../io';
 
 export type InitConfigOptions = {

@@ -9,7 +9,7 @@ import { DOC_TYPE_NAMES } from '../../core/model/glossary';
 import { DOC_TYPES } from '../../core/model/input';
 import { profileFor } from '../../index';
 import { listPackageFiles, packageRoot, readPackageFile } from '../../package-files';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { writeStream, type Io } from '../io';
 
 const SHARED_STARTER = 'van-ban';

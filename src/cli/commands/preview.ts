@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError } from '../../core/diagnostics';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
 import type { Io } from '../io';
 import { poppler, printJob, withPdfs } from '../render-pages';
 

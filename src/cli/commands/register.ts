@@ -10,7 +10,7 @@ import { checkEntries } from '../../register/check';
 import { entriesFromCsv, toCsv, toRecord } from '../../register/csv';
 import { registerPathFor } from '../../register/database';
 import { Register, type Entry, type Filter } from '../../register/register';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../../files/atomic-write';
 import { loadConfigFor } from '../../config/load-config';
 import { formatStylish, toJson } from '../format-diagnostics';
 import { writeStream, type Io } from '../io';

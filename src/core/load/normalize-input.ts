@@ -129,5 +129,7 @@ function paragraphs(value: Lines | undefined): string[] {
 }
 
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  // Not text.replace(/\s*\n\s*/g, ' '): that regex is quadratic on a long run of spaces.
+  if (!text.includes('\n')) return text.trim();
+  return text.split('\n').map((line) => line.trim()).filter((line) => line !== '').join(' ');
 }

@@ -1,5 +1,5 @@
 // YAML 1.2 text → plain data, with a locator from a data path to line:col.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Scalar } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import { diagnostic, InputError, type Diagnostic, type Position } from '../diagnostics';
 
 export type DataPath = readonly (string | number)[];
@@ -48,17 +48,28 @@ export function parseYamlMapping(text: string, file: string): ParsedYaml & { dat
 
 export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw new InputError([syntaxDiagnostic(doc.errors[0]!, text, file, lineCounter)]);
-  }
   let strings: YamlString[] | undefined;
   const posAt = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { version: '1.2', uniqueKeys: true, lineCounter, prettyErrors: false });
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError([diagnostic('yaml-too-deep', file, { line: 1, col: 1 }, { limit: MAX_DEPTH })]);
+    throw e;
+  }
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0]!;
+    // The parser's own recursion limit: a file nested thousands of levels deep.
+    if (/call stack/i.test(first.message)) throw new InputError([diagnostic('yaml-too-deep', file, posAt(first.pos[0]), { limit: MAX_DEPTH })]);
+    throw new InputError([syntaxDiagnostic(first, text, file, lineCounter)]);
+  }
+  const structural = checkStructure(doc.contents);
+  if (structural) throw new InputError([diagnostic(structural.code, file, posAt(structural.offset), structural.args)]);
   return {
-    data: doc.toJS({ maxAliasCount: 100 }),
+    data: toData(doc, file, posAt),
     locate: (path, key = false) => posAt(offsetOf(doc, path, key)),
     sourceOf: (path) => {
       const node = doc.getIn(path, true);
@@ -72,6 +83,68 @@ export function parseYaml(text: string, file: string): ParsedYaml {
         locate: (offset, length = 1) => posAt(sourceOffset(text, node, offset, length)),
       }))),
   };
+}
+
+/** Deeper than any document or config needs; bounds the recursion of everything after parsing. */
+export const MAX_DEPTH = 64;
+/** Alias expansions allowed when the data is built (the `yaml` package's maxAliasCount). */
+const MAX_ALIAS_COUNT = 100;
+
+type Structural = { code: 'yaml-too-deep' | 'yaml-alias-undefined' | 'yaml-alias-self'; offset: number; args: Record<string, string | number> };
+
+/**
+ * One walk, without recursion, in document order: nesting depth, aliases to an anchor not
+ * defined above them, and aliases inside the node they name (which would never end).
+ */
+function checkStructure(root: unknown): Structural | undefined {
+  const anchors = new Map<string, Node>();
+  const open = new Set<Node>();
+  type Step = { node: unknown; depth: number; leave?: Node };
+  const stack: Step[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth, leave } = stack.pop()!;
+    if (leave) {
+      open.delete(leave);
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
+    const offset = (node as Node).range?.[0] ?? 0;
+    if (depth > MAX_DEPTH) return { code: 'yaml-too-deep', offset, args: { limit: MAX_DEPTH } };
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return { code: 'yaml-alias-undefined', offset, args: { name: excerptOf(node.source) } };
+      if (open.has(target)) return { code: 'yaml-alias-self', offset, args: { name: excerptOf(node.source) } };
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push({ node: node.value, depth }, { node: node.key, depth });
+      continue;
+    }
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, node as Node);
+    if (isMap(node) || isSeq(node)) {
+      open.add(node);
+      stack.push({ node: undefined, depth, leave: node });
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** The plain data; alias expansion is bounded (a "billion laughs" file is refused at its first alias). */
+function toData(doc: Document, file: string, posAt: (offset: number) => Position): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (!(e instanceof ReferenceError || e instanceof RangeError)) throw e;
+    let offset = 0;
+    visit(doc, { Alias: (_key, node) => ((offset = node.range?.[0] ?? 0), visit.BREAK) });
+    throw new InputError([diagnostic('yaml-alias-limit', file, posAt(offset), { limit: MAX_ALIAS_COUNT })]);
+  }
+}
+
+function excerptOf(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function stringScalars(node: unknown, path: DataPath): { path: DataPath; node: Scalar }[] {

@@ -11,7 +11,7 @@ import { recognise, type Line } from './recognise';
 import { readStyles, type StyleSheet } from './styles';
 import { all, kid, kids, num, onOff, type El } from './xml';
 
-export { DocxReadError } from './package';
+export { DocxReadError, DocxTooLargeError } from './package';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 

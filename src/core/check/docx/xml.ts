@@ -3,11 +3,22 @@ import { SaxesParser } from 'saxes';
 
 export type El = { name: string; attrs: Record<string, string>; children: El[]; text: string };
 
+/**
+ * Bounds on one part's tree: a real document has tens of thousands of elements, a few dozen
+ * levels deep; a million empty paragraphs or a deep nest would exhaust memory or the stack.
+ */
+export const XML_LIMITS = { elements: 150_000, depth: 256 } as const;
+
+export class XmlLimitError extends Error {}
+
 export function parseXml(xml: string): El {
   const parser = new SaxesParser();
   const root: El = { name: '#root', attrs: {}, children: [], text: '' };
   const stack: El[] = [root];
+  let count = 0;
   parser.on('opentag', (t) => {
+    if (++count > XML_LIMITS.elements) throw new XmlLimitError(`> ${XML_LIMITS.elements} elements`);
+    if (stack.length > XML_LIMITS.depth) throw new XmlLimitError(`> ${XML_LIMITS.depth} levels of nesting`);
     const el: El = { name: t.name, attrs: t.attributes as Record<string, string>, children: [], text: '' };
     stack.at(-1)!.children.push(el);
     stack.push(el);

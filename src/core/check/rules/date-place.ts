@@ -19,10 +19,22 @@ export const meta: RuleMeta = {
 
 export function check(ctx: RuleContext): void {
   for (const part of ctx.need('place-date')) {
-    const m = /^(.*?)([\s,]*)ngày\s/u.exec(squash(part.text));
+    const m = placeAndSeparator(squash(part.text));
     if (!m) continue; // not a date line: date-valid says so
-    const [, place, separator] = m;
+    const { place, separator } = m;
     if (!place) ctx.report({ messageId: 'missing', args: { text: squash(part.text) }, at: part.at });
     else if (separator !== ', ') ctx.report({ messageId: 'comma', args: { place }, at: part.at });
   }
+}
+
+/**
+ * "Thanh Hoá, ngày …" → the place and what separates it from "ngày". A scan rather than the
+ * regex /^(.*?)([\s,]*)ngày\s/, which takes quadratic time on a long run of commas or spaces.
+ */
+function placeAndSeparator(text: string): { place: string; separator: string } | undefined {
+  const at = text.search(/ngày\s/u);
+  if (at === -1) return undefined;
+  let start = at;
+  while (start > 0 && /[\s,]/u.test(text[start - 1]!)) start--;
+  return { place: text.slice(0, start), separator: text.slice(start, at) };
 }

@@ -24,6 +24,13 @@ export function check(ctx: RuleContext): void {
   const text = squash(last.text);
   if (!/^(- )?Lưu\b/u.test(text)) ctx.report({ messageId: 'luu', args: { text }, at: last.at });
   if (text.endsWith('.')) return;
-  const fix = last.path && { path: last.path, edit: (s: string) => s.replace(/[,;]?(\s*)$/, '.$1') };
+  const fix = last.path && { path: last.path, edit: endWithPeriod };
   ctx.report({ messageId: 'period', args: { text }, at: last.at, ...(fix && { fix }) });
+}
+
+/** "Lưu VT," → "Lưu VT." (trailing spaces kept). Not /[,;]?(\s*)$/: quadratic on a long run of spaces. */
+function endWithPeriod(s: string): string {
+  const body = s.trimEnd();
+  const stem = /[,;]$/.test(body) ? body.slice(0, -1) : body;
+  return `${stem}.${s.slice(body.length)}`;
 }

@@ -21,12 +21,15 @@ export const meta: RuleMeta = {
 // bytes read as Windows-1252 (§ for Đ, ¶ for ả, ® for đ, û, ø, ï … in VNI). Not « » °,
 // which Vietnamese text does use.
 const FOREIGN = '\u00A1-\u00AA\u00AC\u00AE-\u00AF\u00B1-\u00BA\u00BC-\u00BF\u00C4-\u00C7\u00CB\u00CE-\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE-\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF';
-const WORD = new RegExp(`[${LETTERS}${FOREIGN}]*[${FOREIGN}][${LETTERS}${FOREIGN}]*`, 'g');
+// A word is a run of letters; it is legacy text when one of them is foreign. (Not one regex
+// /[L F]*[F][L F]*/: that backtracks over every run of letters, quadratic in its length.)
+const WORD = new RegExp(`[${LETTERS}${FOREIGN}]+`, 'g');
+const HAS_FOREIGN = new RegExp(`[${FOREIGN}]`);
 const HAS_LETTER = /[A-Za-z]/;
 
 export function check(ctx: RuleContext): void {
   for (const span of ctx.doc.texts) {
-    const words = [...span.text.matchAll(WORD)].filter((m) => m[0].length > 1 && HAS_LETTER.test(m[0]));
+    const words = [...span.text.matchAll(WORD)].filter((m) => m[0].length > 1 && HAS_FOREIGN.test(m[0]) && HAS_LETTER.test(m[0]));
     if (words.length < Number(ctx.options.minWords)) continue;
     ctx.report({ messageId: 'legacy', args: { word: words[0]![0] }, at: spanLocation(span, words[0]!.index!) });
   }
