@@ -111,8 +111,8 @@ const MESSAGES = {
     hint: { vi: 'Các loại khối: {allowed}; hoặc viết một chuỗi cho một đoạn văn.', en: 'Block kinds: {allowed}; or a plain string for a paragraph.' },
   },
   'block-name': {
-    vi: '"ten" chỉ dùng với phan, chuong, muc, không dùng với {kind}.',
-    en: '"ten" goes with phan, chuong or muc, not with {kind}.',
+    vi: '"ten" chỉ dùng với phan, chuong, muc, dieu, không dùng với {kind}.',
+    en: '"ten" goes with phan, chuong, muc or dieu, not with {kind}.',
   },
   'table-shape': {
     vi: 'Dòng {row} của bảng có {cells} ô, nhưng bảng có {columns} cột.',
@@ -235,7 +235,7 @@ const MESSAGES = {
   },
   'profile-invalid': {
     vi: 'Hồ sơ thể thức không hợp lệ: {detail}',
-    en: 'Invalid format profile: {detail}',
+    en: 'Invalid format profile: {detailEn}',
   },
   'template-error': {
     vi: 'Mẫu "{template}" lỗi: {detail}',

@@ -8,7 +8,7 @@ import type { DataPath, ParsedYaml } from './parse-yaml';
 import type { RawBlock, RawInput, RawSigner } from './raw-input';
 
 const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'can_giua', 'bang'] as const;
-const NAMED_KINDS = ['phan', 'chuong', 'muc'];
+const NAMED_KINDS = ['phan', 'chuong', 'muc', 'dieu'];
 
 // Advisory bodies (cơ quan tham mưu, giúp việc): the head signs directly, a deputy K/T.
 const ADVISORY = /^(BAN (TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|CHÍNH SÁCH)|VĂN PHÒNG|TRƯỜNG CHÍNH TRỊ)(?=\s|$)/u;

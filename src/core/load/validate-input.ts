@@ -32,7 +32,8 @@ export const validateInput = (parsed: ParsedYaml, file: string): Diagnostic[] =>
 
 export const validateConfig = (parsed: ParsedYaml, file: string): Diagnostic[] => validate(validateConfigSchema, parsed, file);
 
-function validate(validator: Validator, parsed: ParsedYaml, file: string): Diagnostic[] {
+/** Diagnostics (code, line:col, hint) for what `validator`, a compiled schema, refuses in `parsed`. */
+export function validate(validator: Validator, parsed: ParsedYaml, file: string): Diagnostic[] {
   if (validator(parsed.data)) return [];
   const errors = (validator.errors ?? []) as AjvError[];
   const seen = new Set<string>();
@@ -85,8 +86,16 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
       return diagnostic('wrong-type', file, parsed.locate(path), { key, expected, actual: typeWord(error.data) });
     }
     case 'minLength':
-    case 'minItems':
       return diagnostic('empty-value', file, parsed.locate(path), { key });
+    case 'minItems':
+      return error.params.limit === 1
+        ? diagnostic('empty-value', file, parsed.locate(path), { key })
+        : diagnostic('bad-value', file, parsed.locate(path), { key, value: JSON.stringify(error.data), allowed: `≥ ${String(error.params.limit)}` });
+    case 'maxItems':
+      return diagnostic('bad-value', file, parsed.locate(path), { key, value: JSON.stringify(error.data), allowed: `≤ ${String(error.params.limit)}` });
+    case 'minimum':
+    case 'maximum':
+      return diagnostic('bad-value', file, parsed.locate(path), { key, value: String(error.data), allowed: `${error.keyword === 'minimum' ? '≥' : '≤'} ${String(error.params.limit)}` });
     case 'enum':
       return diagnostic('bad-value', file, parsed.locate(path), {
         key,

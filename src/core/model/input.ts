@@ -17,10 +17,12 @@ export type BodyBlock = {
   heading2?: string;
   /** Phần / Chương / Mục: the label line and the caps name under it */
   division?: { label: string; name: string | null };
-  article?: string;
+  /** "Điều 1." (bold), its title (bold) and its text on the same line (regular) */
+  article?: { label: string; title: string | null; text: string | null };
   /** Centred lines inside the body (a quoted sample heading) */
   centred?: string[];
-  table?: { header: string[]; rows: string[][]; widths: number[] };
+  /** `numeric`: per column, whether every cell below the header is a number (centred) */
+  table?: { header: string[]; rows: string[][]; widths: number[]; numeric: boolean[] };
 };
 
 export type Signer = { quyen_han: string | null; chuc_vu: string | null; ho_ten: string };
