@@ -22,11 +22,11 @@ describe('the library API', () => {
     expect(result.findings.map((f) => [f.ruleId, f.code])).toEqual([['signature-tm-collective', 'CV502']]);
   });
 
-  it('build() returns the DOCX and the findings (warnings), and fails under strict', async () => {
+  it('build() returns the DOCX and the findings (at their check severity), and fails under strict', async () => {
     const text = withFinding();
     const built = await build(text, { file: 'a.yaml', today: '2030-01-01' });
     expect(Buffer.from(built.docx).subarray(0, 2).toString()).toBe('PK');
-    expect(built.findings.map((f) => [f.ruleId, f.severity])).toEqual([['signature-tm-collective', 'warning']]);
+    expect(built.findings.map((f) => [f.ruleId, f.severity])).toEqual([['signature-tm-collective', 'error']]);
     expect(Buffer.from(await buildDocx(text, { file: 'a.yaml' }))).toEqual(Buffer.from(built.docx));
     await expect(build(text, { file: 'a.yaml', strict: true })).rejects.toBeInstanceOf(FindingsError);
   });

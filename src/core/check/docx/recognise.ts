@@ -376,7 +376,11 @@ const startsBold = (l: Line) => l.p.runs.find((r) => r.text.trim())?.props.bold 
 
 function bodyRole(l: Line, previous: Line | undefined, ownTables: (number | undefined)[]): string {
   const table = l.p.table;
-  if (table && !ownTables.includes(table.index)) return table.row === 0 ? 'table-header' : 'table-cell';
+  if (table && !ownTables.includes(table.index)) {
+    if (table.row === 0) return 'table-header';
+    // Numbers are centred in their cells: a column of figures, not of text.
+    return centred(l) && /^[\d\s.,%/-]+$/u.test(text(l)) ? 'table-number' : 'table-cell';
+  }
   if (centred(l)) {
     if (/^(Phần|Chương|Mục)\s/u.test(text(l))) return 'division-label';
     if (previous?.role === 'division-label' && isUpperCase(l.text)) return 'division-name';

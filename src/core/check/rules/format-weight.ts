@@ -14,7 +14,8 @@ export const meta: RuleMeta = {
     regular: { vi: '{element} không in đậm ({count} đoạn).', en: '{elementEn} must not be bold ({count} paragraph(s)).' },
   },
   // Body paragraphs carry the author's emphasis (bold headings "I-", "1."): not judged here.
-  options: { skip: ['body', 'point', 'sub-point'] },
+  // An article line is bold in its label and title only ("Điều 1. Phạm vi" then regular text).
+  options: { skip: ['body', 'point', 'sub-point', 'article'] },
   sources: ['docx'],
 };
 
