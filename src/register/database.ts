@@ -184,7 +184,8 @@ export function asRegisterError(error: unknown, path: string): unknown {
  */
 export function nativeModuleError(error: unknown): unknown {
   const message = error instanceof Error ? error.message : String(error);
-  if (!/NODE_MODULE_VERSION|compiled against a different Node\.js version|invalid ELF header|Could not locate the bindings file|was compiled against/.test(message)) return error;
+  const dlopen = (error as { code?: string }).code === 'ERR_DLOPEN_FAILED';
+  if (!dlopen && !/NODE_MODULE_VERSION|Could not locate the bindings file/.test(message)) return error;
   const found = /NODE_MODULE_VERSION (\d+)[\s\S]*?NODE_MODULE_VERSION (\d+)/.exec(message);
   return new InputError([
     diagnostic('native-module', 'better-sqlite3', undefined, {

@@ -104,7 +104,7 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
       const config = configOf(ctx, o);
       const entries = entriesFromCsv(text, o.csv, { term: o.term ?? config.term?.name, now: new Date() });
       const count = await withRegister(ctx, o, false, (r) => {
-        r.autoBackup('import');
+        osErrorsAsInput(r.path, () => r.autoBackup('import'));
         const clashes = r.import(entries);
         if (clashes.length > 0) throw new InputError(clashes.map((e) => diagnostic('csv-clash', o.csv, undefined, { kyHieu: e.kyHieu, term: e.term })));
         return entries.length;
@@ -162,11 +162,21 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     .argument('<backup>', 'tệp bản sao (congvan register backup, hoặc trong so-van-ban-di.sao-luu/)')
     .action(action(async (backup: string, o: Common) => {
       const path = registerPathFor(configOf(ctx, o).file);
-      const aside = Register.restore(backup, path);
+      const aside = osErrorsAsInput(path, () => Register.restore(backup, path));
       const count = await withRegister(ctx, o, false, (r) => r.entries().length);
       const kept = aside ? (ctx.lang() === 'vi' ? ` Tệp cũ được giữ ở ${aside}.` : ` The previous file is kept as ${aside}.`) : '';
       say(ctx, `Đã khôi phục sổ từ ${backup} (${count} số).${kept}`, `Restored the register from ${backup} (${count} numbers).${kept}`);
     }));
+}
+
+/** A permission, disk-full or missing-folder error while copying the register: the path and the reason, exit 2. */
+function osErrorsAsInput<T>(path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InputError || typeof (error as NodeJS.ErrnoException).errno !== 'number') throw error;
+    throw new InputError([diagnostic('register-write', path, undefined, { detail: (error as Error).message })]);
+  }
 }
 
 /** Each issued file against the sha256 the register holds for it. */
