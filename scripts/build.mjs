@@ -83,3 +83,11 @@ await build({
   // CommonJS dependencies call require() for Node built-ins.
   banner: { js: "import { createRequire as __cvRequire } from 'node:module'; const require = __cvRequire(import.meta.url);" },
 });
+
+// 4. Type declarations of the library (dist/types, what package.json "types" points to): with
+// --types (npm run build, prepare, so npm pack and publish), not in the test runs' fresh build.
+if (process.argv.includes('--types')) {
+  const { execFileSync } = await import('node:child_process');
+  const tsc = join(root, 'node_modules/typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
+}

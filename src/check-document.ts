@@ -7,10 +7,10 @@ import { presetSettings, type CheckSettings } from './core/check/config';
 import { RULES } from './core/check/rules';
 import type { CheckDocument } from './core/check/types';
 import { yamlDocument } from './core/check/yaml-document';
-import type { ParsedYaml } from './core/load/parse-yaml';
-import type { DocumentModel } from './core/model/document';
-import type { DocumentInput } from './core/model/input';
-import { parseInputWithSource, profileFor, renderModel } from './index';
+import { loadInputWithSource } from './core/load/load-input';
+import { renderDocument } from './core/render/render-document';
+import { loadTemplate, profileFor } from './package-data';
+import { todayOf } from './clock';
 
 export type CheckOptions = {
   /** Shown in messages. */
@@ -18,8 +18,8 @@ export type CheckOptions = {
   profile?: string;
   /** The organisation profile (congvan.config.yaml): its defaults and type codes. */
   config?: OrgConfig;
-  /** ISO yyyy-MM-dd: the date rules compare with. */
-  today: string;
+  /** ISO yyyy-MM-dd: the date rules compare with; defaults to today. */
+  today?: string;
   settings?: CheckSettings;
 };
 
@@ -28,13 +28,10 @@ export type FileCheck = CheckResult & { kind: CheckDocument['kind'] };
 /** Checks a YAML input; throws InputError (with line:col) when it is not a valid input at all. */
 export function checkYaml(text: string, options: CheckOptions): FileCheck {
   const file = options.file ?? '<input>';
-  const { input, parsed } = parseInputWithSource(text, { file, profile: options.profile, config: options.config });
-  return checkParsedYaml({ text, parsed, input, model: renderModel(input) }, options);
-}
-
-/** Checks an input already parsed and rendered (congvan build has both). */
-export function checkParsedYaml(source: { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel }, options: CheckOptions): FileCheck {
-  return run(yamlDocument({ ...source, profile: profileFor(options) }), options);
+  const profile = profileFor(options);
+  const { input, parsed } = loadInputWithSource(text, file, profile, { config: options.config });
+  const model = renderDocument(input, loadTemplate(input.loai));
+  return run(yamlDocument({ text, parsed, input, model, profile }), options);
 }
 
 /** Checks a .docx file; throws InputError when it cannot be read as one. */
@@ -51,6 +48,6 @@ export async function checkDocx(bytes: Uint8Array, options: CheckOptions): Promi
 }
 
 function run(doc: CheckDocument, options: CheckOptions): FileCheck {
-  const result = runRules(doc, { profile: profileFor(options), today: options.today, rules: RULES, settings: options.settings ?? presetSettings() });
+  const result = runRules(doc, { profile: profileFor(options), today: options.today ?? todayOf(), rules: RULES, settings: options.settings ?? presetSettings() });
   return { kind: doc.kind, ...result };
 }

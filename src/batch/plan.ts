@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { diagnostic, InputError, type Diagnostic } from '../core/diagnostics';
 import { fillText, type PlaceholderProblem } from '../core/merge/placeholders';
 import { nameKey, safeFileName } from '../core/merge/safe-name';
-import { defaultOutput } from '../cli/commands/build';
+import { defaultOutput } from '../files/output-path';
 import type { DataRow } from './read-rows';
 
 export type BatchItem =

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import { packageRoot } from '../package-files';
-import { createBuilder, type BuildJob, type BuildSetup, type JobResult } from './build-item';
+import { InputError } from '../core/diagnostics';
+import { createBuilder, type BuildJob, type BuildSetup, type JobResult, type WriteItem } from './build-item';
+import type { FromWorker, ToWorker } from './worker';
 import { collectGarbageNow } from './collect-garbage';
 
 /** Below this many jobs, starting workers costs more than it saves. */
@@ -19,6 +21,8 @@ const IN_FLIGHT = 2;
 export type RunOptions = {
   /** Worker threads: 0 = build in this thread; undefined = decide from the batch size. */
   workers?: number;
+  /** Writes a job's document (on this thread, for workers too). */
+  write: WriteItem;
   /** Called once per job, in completion order; return false to stop handing out jobs. */
   onResult(index: number, result: JobResult): boolean;
 };
@@ -36,24 +40,24 @@ export async function runJobs(jobs: readonly BuildJob[], setup: BuildSetup, opti
     if (!queue.stopped && !options.onResult(index, result)) queue.stopped = true;
   };
   const workers = workerCount(jobs.length, options.workers);
-  if (workers === 0) await buildHere(jobs, setup, take, report);
+  if (workers === 0) await buildHere(jobs, setup, options.write, take, report);
   else {
     const reportAndCollect: Report = (index, result) => {
       report(index, result);
       collectGarbageNow();
     };
-    await Promise.all(Array.from({ length: workers }, () => buildOnWorker(jobs, setup, take, reportAndCollect)));
+    await Promise.all(Array.from({ length: workers }, () => buildOnWorker(jobs, setup, options.write, take, reportAndCollect)));
   }
 }
 
 type Take = () => number | undefined;
 type Report = (index: number, result: JobResult) => void;
 
-async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report, first: readonly number[] = []): Promise<void> {
-  const build = createBuilder(setup);
+async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, write: WriteItem, take: Take, report: Report, first: readonly number[] = []): Promise<void> {
+  const build = createBuilder(setup, write);
   const next = () => (first.length > 0 ? (first as number[]).shift() : take());
   for (let index = next(); index !== undefined; index = next()) {
-    report(index, await build(jobs[index]!));
+    report(index, await build(index, jobs[index]!));
     await nextTurn(); // let Ctrl-C be handled between documents
   }
 }
@@ -63,7 +67,7 @@ async function buildHere(jobs: readonly BuildJob[], setup: BuildSetup, take: Tak
  * (ERR_WORKER_OUT_OF_MEMORY) is built again in this thread, which then takes the worker's
  * place, so one huge document does not stop the batch.
  */
-async function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take: Take, report: Report): Promise<void> {
+async function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, write: WriteItem, take: Take, report: Report): Promise<void> {
   const script = join(packageRoot, 'dist', 'batch-worker.cjs');
   // Small heaps: a worker holds one template and a few documents at a time; V8 would
   // otherwise let garbage grow far past that before collecting it.
@@ -73,13 +77,22 @@ async function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take:
     const feed = () => {
       for (let index = inFlight.size < IN_FLIGHT ? take() : undefined; index !== undefined; index = inFlight.size < IN_FLIGHT ? take() : undefined) {
         inFlight.add(index);
-        worker.postMessage({ id: index, job: jobs[index] });
+        worker.postMessage({ id: index, job: jobs[index]! } satisfies ToWorker);
       }
       if (inFlight.size === 0) void worker.terminate().then(() => resolve(false));
     };
-    worker.on('message', ({ id, result }: { id: number; result: JobResult }) => {
-      inFlight.delete(id);
-      report(id, result);
+    worker.on('message', (message: FromWorker) => {
+      if ('write' in message) {
+        const { id } = message;
+        const answer = (reply: ToWorker) => worker.postMessage(reply);
+        write(id, message.write).then(
+          (written) => answer({ id, written }),
+          (error: unknown) => answer({ id, writeFailed: error instanceof InputError ? [...error.diagnostics] : String(error) }),
+        );
+        return;
+      }
+      inFlight.delete(message.id);
+      report(message.id, message.result);
       feed();
     });
     worker.on('error', (error: NodeJS.ErrnoException) => {
@@ -89,5 +102,5 @@ async function buildOnWorker(jobs: readonly BuildJob[], setup: BuildSetup, take:
     });
     feed();
   });
-  if (outOfMemory) await buildHere(jobs, setup, take, report, [...inFlight].sort((a, b) => a - b));
+  if (outOfMemory) await buildHere(jobs, setup, write, take, report, [...inFlight].sort((a, b) => a - b));
 }

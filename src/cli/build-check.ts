@@ -1,49 +1,27 @@
-// `congvan build` runs the check rules on its input: findings print as warnings, and with
-// --strict they are errors that stop the build (exit 1, no file written).
-import { checkParsedYaml } from '../check-document';
-import type { OrgConfig } from '../core/config/org-config';
-import type { ParsedYaml } from '../core/load/parse-yaml';
+// What `congvan build` (alone or in a batch) shows of the check step's findings: the lines of
+// `congvan check`, and, for --json, diagnostics with the same code, ruleId and severity as
+// `congvan check --format json`.
+import type { Checked } from '../core/pipeline/build-document';
 import type { Lang } from '../core/messages';
-import type { DocumentModel } from '../core/model/document';
-import type { DocumentInput } from '../core/model/input';
-import { presetSettings, readCheckSettings } from '../core/check/config';
 import type { JsonDiagnostic } from './format-diagnostics';
-import { applyStrict, formatFindingLines, messageOf, type FileReport } from './format-findings';
-import type { Io } from './io';
-import { todayOf } from './today';
+import { formatFindingLines, messageOf, type FileReport } from './format-findings';
 
-export class FindingsError extends Error {
-  constructor(readonly report: FileReport) {
-    super(`${report.findings.length} finding(s)`);
-    this.name = 'FindingsError';
-  }
-}
+const reportOf = (file: string, checked: Checked): FileReport => ({ file, kind: 'yaml', findings: checked.findings, notChecked: checked.notChecked });
 
-export type BuiltInput = { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel; file: string; profile?: string; config?: OrgConfig };
+export const findingLines = (file: string, checked: Checked, lang: Lang): string => formatFindingLines(reportOf(file, checked), lang).join('\n');
 
-export function checkBuildInput(io: Io, source: BuiltInput, strict: boolean): FileReport {
-  const { file, profile, config } = source;
-  // A mistake in the config's check: section does not stop a build (congvan check reports it).
-  const settings = config ? readCheckSettings(config.parsed, config.file).settings : presetSettings();
-  const result = checkParsedYaml(source, { file, profile, config, today: todayOf(io.env), settings });
-  // Without --strict nothing stops the build: every finding is shown as a warning.
-  const findings = strict ? applyStrict(result.findings, true) : result.findings.map((f) => ({ ...f, severity: 'warning' as const }));
-  const report: FileReport = { file, kind: 'yaml', findings, notChecked: result.notChecked };
-  if (strict && findings.length > 0) throw new FindingsError(report);
-  return report;
-}
-
-export const findingLines = (report: FileReport, lang: Lang): string => formatFindingLines(report, lang).join('\n');
-
-/** For `build --json`: findings in the shape of the build's own diagnostics, the rule id as code. */
-export function findingsJson(report: FileReport, lang: Lang): JsonDiagnostic[] {
-  return report.findings.map((f) => ({
-    code: f.ruleId,
-    severity: f.severity,
-    file: report.file,
-    line: f.at && 'line' in f.at ? f.at.line : null,
-    col: f.at && 'line' in f.at ? f.at.col : null,
-    message: messageOf(f, lang),
-    hint: null,
-  }));
+export function findingsJson(file: string, checked: Checked, lang: Lang): JsonDiagnostic[] {
+  return checked.findings.map((f) => {
+    const at = f.at && 'line' in f.at ? f.at : undefined;
+    return {
+      code: f.code,
+      ruleId: f.ruleId,
+      severity: f.severity,
+      file: at?.file ?? file,
+      line: at?.line ?? null,
+      col: at?.col ?? null,
+      message: messageOf(f, lang),
+      hint: null,
+    };
+  });
 }

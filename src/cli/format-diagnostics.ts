@@ -29,6 +29,8 @@ function excerpt(d: Diagnostic, sources: SourceTexts): string[] {
 
 export type JsonDiagnostic = {
   code: string;
+  /** A finding of the check rules: its rule id (`code` is the rule's short code). */
+  ruleId?: string;
   severity: string;
   file: string;
   line: number | null;

@@ -3,6 +3,7 @@
 //   usage, bad input, no LibreOffice for --pdf, or an internal error (never a stack trace for input)
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/diagnostics';
+import { FindingsError } from '../core/pipeline/build-document';
 import type { Lang } from '../core/messages';
 import pkg from '../../package.json';
 import { removeTempFiles } from './atomic-write';
@@ -72,19 +73,20 @@ async function runProgram(io: Io): Promise<number> {
           return;
         }
         const result = await buildCommand(io, input, options, sources);
+        const file = input === '-' ? '<stdin>' : input;
         const { findingLines, findingsJson } = await import('./build-check');
         if (options.json) {
-          const report = { ok: true, input, output: result.output, bytes: result.bytes, number: result.number ?? null, diagnostics: findingsJson(result.checked, lang) };
+          const report = { ok: true, input, output: result.output, bytes: result.bytes, number: result.number ?? null, diagnostics: findingsJson(file, result.checked, lang) };
           io.stderr.write(`${JSON.stringify(report)}\n`);
         } else if (!options.quiet) {
-          if (result.checked.findings.length > 0) io.stderr.write(`${findingLines(result.checked, lang)}\n`);
+          if (result.checked.findings.length > 0) io.stderr.write(`${findingLines(file, result.checked, lang)}\n`);
           if (result.output !== '-') io.stderr.write(`${doneMessage(lang, result.output, result.number)}\n`);
         }
       } catch (error) {
-        const { FindingsError, findingLines, findingsJson } = await import('./build-check');
         if (!(error instanceof FindingsError)) return void (exitCode = reportError(error, io, lang, sources, options.json ? input : undefined));
-        const report = { ok: false, input, output: null, diagnostics: findingsJson(error.report, lang) };
-        io.stderr.write(options.json ? `${JSON.stringify(report)}\n` : `${findingLines(error.report, lang)}\n`);
+        const { findingLines, findingsJson } = await import('./build-check');
+        const report = { ok: false, input, output: null, diagnostics: findingsJson(error.file, error.checked, lang) };
+        io.stderr.write(options.json ? `${JSON.stringify(report)}\n` : `${findingLines(error.file, error.checked, lang)}\n`);
         exitCode = EXIT.findings;
       }
     });

@@ -215,6 +215,11 @@ const MESSAGES = {
     vi: 'LibreOffice không xuất được PDF: {detail}. Các tệp DOCX vẫn được giữ.',
     en: 'LibreOffice could not make the PDF: {detail}. The DOCX files are kept.',
   },
+  'pdf-not-docx': {
+    vi: 'congvan pdf chỉ nhận tệp DOCX; "{file}" không phải tệp DOCX nên không được chuyển.',
+    en: 'congvan pdf takes only DOCX files; "{file}" is not one, so it was not converted.',
+    hint: { vi: 'Tệp YAML thì dựng kèm PDF: {command}', en: 'For a YAML file, build it with its PDF: {command}' },
+  },
   'profile-unknown': {
     vi: 'Không có hồ sơ thể thức "{name}".',
     en: 'There is no format profile "{name}".',

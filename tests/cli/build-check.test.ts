@@ -45,6 +45,8 @@ describe('congvan build checks its input', () => {
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stderr);
     expect(report.ok).toBe(true);
-    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'signature-tm-collective', severity: 'warning', message: expect.stringContaining('T/M only precedes a collective body') })]);
+    expect(report.diagnostics).toEqual([
+      expect.objectContaining({ code: 'CV502', ruleId: 'signature-tm-collective', severity: 'warning', message: expect.stringContaining('T/M only precedes a collective body') }),
+    ]);
   });
 });

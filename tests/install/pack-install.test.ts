@@ -3,9 +3,9 @@
 // folder outside the repo, builds the same bytes as the repo build, and numbers documents (its
 // better-sqlite3 compiled by the install). Slow: the addon compiles from source (~2 min).
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/example';
@@ -18,10 +18,17 @@ const env = { ...process.env, CONGVAN_LANG: 'vi', SOURCE_DATE_EPOCH: '1704067200
 describe('npm pack, then npm install -g', () => {
   it('installs a congvan that builds the repo build\'s bytes from any folder, and numbers documents', async () => {
     const work = mkdtempSync(join(tmpdir(), 'congvan-install-'));
-    const packed = await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, env });
-    const [info] = JSON.parse(packed.stdout) as { filename: string; files: { path: string }[] }[];
+    // Packed from a copy (npm pack runs `prepare`, a full build with types), so that the other
+    // tests of this run never see the repo's dist/ being rewritten.
+    const source = join(work, 'repo');
+    cpSync(root, source, { recursive: true, filter: (f) => !/^(node_modules|\.git|dist)(\/|$)/.test(relative(root, f)) });
+    symlinkSync(join(root, 'node_modules'), join(source, 'node_modules'));
+    const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: source, env, maxBuffer: 64 << 20 });
+    // `prepare` may print before the JSON
+    const [info] = JSON.parse(packed.stdout.slice(packed.stdout.search(/^\[/m))) as { filename: string; files: { path: string }[] }[];
     const files = info!.files.map((f) => f.path);
-    for (const needed of ['bin/congvan.js', 'dist/cli.cjs', 'dist/index.js', 'dist/batch-worker.cjs', 'profiles/hd36-2018.yaml', 'schema/congvan.schema.json', 'README.md']) {
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    for (const needed of ['bin/congvan.js', 'dist/cli.cjs', manifest.main, manifest.types, 'dist/batch-worker.cjs', 'profiles/hd36-2018.yaml', 'schema/congvan.schema.json', 'README.md']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((f) => /^(src|tests|bench|scripts)\//.test(f) || f === 'dist/cli.cache')).toEqual([]);
@@ -46,6 +53,6 @@ describe('npm pack, then npm install -g', () => {
     const numbered = await run(congvan, ['build', 'so-1.yaml'], { cwd: office, env });
     expect(numbered.stderr).toBe('Đã tạo so-1.docx (số 01-CV/ĐU)\n');
     const version = await run(congvan, ['--version'], { cwd: office, env });
-    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+    expect(version.stdout.trim()).toBe(manifest.version);
   }, 900_000);
 });

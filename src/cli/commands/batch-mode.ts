@@ -15,6 +15,9 @@ export type BuildManyOptions = {
   skipExisting?: boolean;
   pdf?: boolean;
   jobs?: number;
+  /** Applied to every item exactly as to a single build. */
+  strict?: boolean;
+  assignNumber?: boolean;
 };
 
 export function needsBatch(inputs: readonly string[], o: BuildManyOptions): boolean {

@@ -7,26 +7,27 @@ import { diagnostic, InputError } from '../../core/diagnostics';
 import { prepareMerge, unfilledPlaceholders } from '../../core/merge/merge-row';
 import type { Lang } from '../../core/messages';
 import { loadProfile } from '../../index';
-import { type BuildJob, type BuildSetup } from '../../batch/build-item';
+import { type BuildJob, type BuildSetup, type JobResult } from '../../batch/build-item';
 import { expandInputs, isCollection } from '../../batch/expand-inputs';
 import type { BuildManyOptions } from './batch-mode';
-import { pdfPathOf, writePdfsBeside } from '../../batch/pdf-outputs';
+import { pdfPathOf, writePdfsBeside } from '../pdf-outputs';
 import { planFiles, planRows, type BatchItem } from '../../batch/plan';
 import { createProgress } from '../../batch/progress';
 import { readRows } from '../../batch/read-rows';
-import { formatFailures, formatSummary, jsonReport, totalsOf, type ItemRecord } from '../../batch/report';
+import { formatFailures, formatSummary, jsonReport, totalsOf, type ItemRecord } from '../batch-report';
 import { runJobs } from '../../batch/run-jobs';
 import { writeFileAtomic } from '../atomic-write';
 import { formatStylish, toJson } from '../format-diagnostics';
 import type { Io } from '../io';
-import { readTextFile, readUserFile } from '../read-file';
-import { defaultOutput, sourceDateEpoch } from './build';
+import { readTextFile, readUserFile } from '../../files/read-file';
+import { defaultOutput, sourceDateEpoch } from '../../files/output-path';
+import { todayOf } from '../../clock';
 
 export type BatchOutcome = { failed: number; notRun: number; pdfFailed: boolean };
 
 export async function buildManyCommand(io: Io, inputs: readonly string[], options: BuildManyOptions, lang: Lang, sources: Map<string, string>): Promise<BatchOutcome> {
   const timestamp = sourceDateEpoch(io.env)?.getTime();
-  const setup: BuildSetup = { profile: options.profile, config: options.config, timestamp };
+  const setup: BuildSetup = { profile: options.profile, config: options.config, timestamp, today: todayOf(io.env), strict: options.strict === true, assignNumber: options.assignNumber === true };
   loadProfile(options.profile); // an unknown profile is one error, not one per item
   const { items, jobs, dataFile } = options.data ? planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
   prepareOutputDirectory(items, options);
@@ -43,10 +44,11 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
   let done = 0;
   await runJobs(todo.map((i) => jobs[i]!), setup, {
     workers: options.jobs,
+    write: async (k, bytes) => writeOutput(items[todo[k]!]!, bytes),
     onResult(k, result) {
       const index = todo[k]!;
       const item = items[index]!;
-      records[index] = result.ok ? writeOutput(item, result.bytes) : { item, status: 'failed', ...('internal' in result ? { internal: result.internal } : { diagnostics: result.diagnostics }) };
+      records[index] = recordOf(item, result);
       progress?.update(++done);
       return !(options.failFast && records[index]!.status === 'failed');
     },
@@ -57,11 +59,11 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
   const pdf = options.pdf ? await convertOutputs(items, records, io) : undefined;
   const totals = totalsOf(records);
   if (options.json) {
-    const report = { ...jsonReport(records, items, dataFile, lang), ...(pdf ? { pdf: { written: pdf.written.length, diagnostics: pdf.problems.map((d) => toJson(d, lang)) } } : {}) };
+    const report = { ...jsonReport(records, items, dataFile, setup.merge?.file, lang), ...(pdf ? { pdf: { written: pdf.written.length, diagnostics: pdf.problems.map((d) => toJson(d, lang)) } } : {}) };
     io.stderr.write(`${JSON.stringify(report)}\n`);
   } else {
     readFailedSources(records, sources);
-    const failures = formatFailures(records, dataFile, lang, sources);
+    const failures = formatFailures(records, dataFile, setup.merge?.file, lang, sources);
     if (failures) io.stderr.write(`${failures}\n`);
     if (pdf?.problems.length) io.stderr.write(`${formatStylish(pdf.problems, lang, sources)}\n`);
     if (!options.quiet || totals.failed > 0) io.stderr.write(`${formatSummary(totals, seconds, lang)}\n`);
@@ -115,13 +117,20 @@ function prepareOutputDirectory(items: readonly BatchItem[], options: BuildManyO
   mkdirSync(folder, { recursive: true });
 }
 
-function writeOutput(item: BatchItem, bytes: Uint8Array): ItemRecord {
+/** The write step of every item (workers' too): here, so Ctrl-C can remove a temporary file. */
+function writeOutput(item: BatchItem, bytes: Uint8Array): string {
   try {
     writeFileAtomic(item.output, bytes);
-    return { item, status: 'ok' };
+    return item.output;
   } catch (e) {
-    return { item, status: 'failed', diagnostics: [diagnostic('output-write', item.output, undefined, { detail: (e as Error).message })] };
+    throw new InputError([diagnostic('output-write', item.output, undefined, { detail: (e as Error).message })]);
   }
+}
+
+function recordOf(item: BatchItem, result: JobResult): ItemRecord {
+  if (result.ok) return { item, status: 'ok', checked: result.checked, ...(result.number && { number: result.number }) };
+  if ('internal' in result) return { item, status: 'failed', internal: result.internal };
+  return { item, status: 'failed', diagnostics: result.diagnostics, ...(result.checked && { checked: result.checked }) };
 }
 
 /** One soffice call for the batch; only DOCX files that exist now, and not PDFs kept by --skip-existing. */
@@ -140,7 +149,7 @@ async function convertOutputs(items: readonly BatchItem[], records: readonly (It
 /** Failed YAML files are read again only to show the offending line. */
 function readFailedSources(records: readonly (ItemRecord | undefined)[], sources: Map<string, string>): void {
   for (const record of records) {
-    if (record?.status !== 'failed' || record.item.kind !== 'file' || sources.has(record.item.input)) continue;
+    if (record?.status !== 'failed' || !record.diagnostics?.length || record.item.kind !== 'file' || sources.has(record.item.input)) continue;
     try {
       sources.set(record.item.input, readFileSync(record.item.input, 'utf8'));
     } catch {

@@ -1,36 +1,25 @@
-// congvan build <input.yaml|-> [-o out.docx|-] [--config file] [--assign-number]
-import { basename, dirname, extname, join } from 'node:path';
+// congvan build <input.yaml|-> [-o out.docx|-] [--config file] [--assign-number] [--strict]
+// One document through the pipeline (src/core/pipeline), written to a file or stdout.
+import { dirname } from 'node:path';
+import { loadConfigFor } from '../../config/load-config';
 import { diagnostic, InputError } from '../../core/diagnostics';
-import { docxFromInput, parseInputWithSource, renderModel, type BuildOptions, type DocumentInput } from '../../index';
-import { issueNumbered } from '../../register/issue';
+import { buildDocument, type Built } from '../../core/pipeline/build-document';
+import { defaultOutput, sourceDateEpoch } from '../../files/output-path';
+import { readTextFile } from '../../files/read-file';
+import { buildSettings, documentPorts } from '../../index';
+import { registerNumbering } from '../../numbering';
 import { writeFileAtomic } from '../atomic-write';
-import { loadConfigFor } from '../config';
-import type { FileReport } from '../format-findings';
 import { readStream, writeStream, type Io } from '../io';
-import { readTextFile } from '../read-file';
+import { todayOf } from '../../clock';
 
 export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean };
 
-export type BuildResult = {
-  output: string;
-  bytes: number;
-  /** the ký hiệu the register gave, when numbered */
-  number?: string;
-  /** what the check rules found in the input */
-  checked: FileReport;
-};
-
-export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<BuildResult> {
+export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<Built> {
   const file = input === '-' ? '<stdin>' : input;
   const text = input === '-' ? await readStream(io.stdin) : readTextFile(input);
   sources.set(file, text);
   const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources);
-  const buildOptions: BuildOptions = { file, profile: options.profile, config, assignNumber: options.assignNumber, timestamp: sourceDateEpoch(io.env) };
-  const { input: document, parsed } = parseInputWithSource(text, buildOptions);
-  // The same rules as `congvan check`, before anything is written (--strict stops here).
-  const { checkBuildInput } = await import('../build-check');
-  const model = renderModel(document);
-  const checked = checkBuildInput(io, { text, parsed, input: document, model, file, profile: options.profile, config }, options.strict === true);
+  const buildOptions = { profile: options.profile, config, assignNumber: options.assignNumber, strict: options.strict, timestamp: sourceDateEpoch(io.env), today: todayOf(io.env) };
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
   const write = async (docx: Uint8Array): Promise<string> => {
     if (output === '-') {
@@ -44,25 +33,6 @@ export async function buildCommand(io: Io, input: string, options: BuildCommandO
     }
     return output;
   };
-  if (document.so_ky_hieu.so === 'auto') {
-    const render = (numbered: DocumentInput) => docxFromInput(numbered, buildOptions);
-    const issued = await issueNumbered(document, config, { inputPath: input === '-' ? null : input, render, write });
-    return { output: issued.output, bytes: issued.bytes, number: issued.entry.kyHieu, checked };
-  }
-  const docx = docxFromInput(document, buildOptions, model);
-  return { output: await write(docx), bytes: docx.byteLength, checked };
-}
-
-/** examples/cong-van.yaml → examples/cong-van.docx */
-export function defaultOutput(input: string): string {
-  const ext = extname(input);
-  const stem = /^\.ya?ml$/i.test(ext) ? basename(input, ext) : basename(input);
-  return join(dirname(input), `${stem}.docx`);
-}
-
-/** SOURCE_DATE_EPOCH (reproducible builds) fixes the package timestamps when set. */
-export function sourceDateEpoch(env: Io['env']): Date | undefined {
-  const value = env.SOURCE_DATE_EPOCH;
-  if (!value || !/^\d+$/.test(value)) return undefined;
-  return new Date(Number(value) * 1000);
+  const ports = { ...documentPorts(buildOptions), number: registerNumbering(config, input === '-' ? null : input), write };
+  return buildDocument({ text, file }, buildSettings(buildOptions), ports);
 }

@@ -8,11 +8,11 @@ import { diagnostic, InputError, type Diagnostic } from '../../core/diagnostics'
 import type { Lang } from '../../core/messages';
 import { writeFileAtomic } from '../atomic-write';
 import { checkSettingsOf } from '../check-config';
-import { loadConfigFor } from '../config';
+import { loadConfigFor } from '../../config/load-config';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
-import { todayOf } from '../today';
+import { todayOf } from '../../clock';
 
 export type CheckCommandOptions = {
   format: 'stylish' | 'json';

@@ -13,10 +13,10 @@ import { entriesFromCsv, toCsv, toRecord } from '../../register/csv';
 import { registerPathFor } from '../../register/database';
 import { Register, stamp, type Entry, type Filter, type HistoryItem } from '../../register/register';
 import { writeFileAtomic } from '../atomic-write';
-import { loadConfigFor } from '../config';
+import { loadConfigFor } from '../../config/load-config';
 import { formatStylish, toJson } from '../format-diagnostics';
 import { writeStream, type Io } from '../io';
-import { readTextFile } from '../read-file';
+import { readTextFile } from '../../files/read-file';
 
 export type CommandContext = {
   io: Io;

@@ -1,6 +1,6 @@
 // Readers for printed text the rules share: "Số 1023-CV/ĐUK", "Thanh Hoá, ngày 19 tháng 7
 // năm 2023", "T/M BAN THƯỜNG VỤ", "1. …" (party-format.md §3.3, §3.4, §3.8, §3.9).
-import { slug, squash } from './text';
+import { squash } from './text';
 
 export type NumberText = {
   colon: boolean;
@@ -61,10 +61,7 @@ export function readAuthority(text: string): Authority | undefined {
 }
 
 /** Whether a name ("BAN THƯỜNG VỤ", "TỈNH UỶ THANH HOÁ") starts with one of the collective bodies. */
-export function isCollective(name: string, bodies: readonly string[]): boolean {
-  const s = slug(name);
-  return bodies.some((b) => s === slug(b) || s.startsWith(`${slug(b)}-`));
-}
+export { isCollective } from '../model/collective-bodies';
 
 /** The state's national title and motto (Nghị định 30/2020), as slugs: never in a Party document. */
 export const STATE_LINES = ['cong-hoa-xa-hoi-chu-nghia-viet-nam', 'doc-lap-tu-do-hanh-phuc'];

@@ -26,16 +26,7 @@ export function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-/** "Nghị quyết" → "nghi-quyet": the way document types are named in `loai` and the profile. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036F]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
+export { slug } from '../model/slug';
 
 /** At most `max` characters, for messages. */
 export function excerpt(text: string, max = 40): string {

@@ -1,9 +1,8 @@
 // What the schema cannot say: one kind per body block, tables with even rows, and signature
 // forms the Party standard forbids (party-format.md §3.9): K/T under a collective body, T/M
 // for an advisory body, the state's "TM."/"KT." prefixes, two signers outside a biên bản.
-// Collective bodies are the checker's list (src/core/check/collective-bodies.ts).
-import { COLLECTIVE_BODIES } from '../check/collective-bodies';
-import { isCollective } from '../check/read-printed';
+// Collective bodies are the checker's list (src/core/model/collective-bodies.ts).
+import { COLLECTIVE_BODIES, isCollective } from '../model/collective-bodies';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { DataPath, ParsedYaml } from './parse-yaml';
 import type { RawBlock, RawInput, RawSigner } from './raw-input';

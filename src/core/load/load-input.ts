@@ -41,7 +41,7 @@ export function checkInput(own: ParsedYaml, file: string, profile: Profile, opti
   return checkInputWithSource(own, file, profile, options, found).input;
 }
 
-function checkInputWithSource(own: ParsedYaml, file: string, profile: Profile, options: LoadOptions = {}, found: Diagnostic[] = []): { input: DocumentInput; parsed: ParsedYaml } {
+export function checkInputWithSource(own: ParsedYaml, file: string, profile: Profile, options: LoadOptions = {}, found: Diagnostic[] = []): { input: DocumentInput; parsed: ParsedYaml } {
   const problems = [...found, ...keepNumberAsText(own, ['so_ky_hieu', 'so'], file), ...keepNumberAsText(own, ['ban_sao', 'so'], file)];
   if (options.assignNumber) problems.push(...markAutoNumber(own, file));
   own.data = sanitizeData(own.data) as Record<string, unknown>;

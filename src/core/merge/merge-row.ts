@@ -1,12 +1,13 @@
 // One mail-merge document: the parsed YAML (once per batch) + one data row → validated input.
 import { diagnostic, InputError, type Diagnostic } from '../diagnostics';
-import { checkInput, parseDocumentYaml, type LoadOptions } from '../load/load-input';
+import { checkInputWithSource, parseDocumentYaml, type LoadOptions } from '../load/load-input';
 import type { ParsedYaml } from '../load/parse-yaml';
 import type { DocumentInput } from '../model/input';
 import type { Profile } from '../profile/profile';
 import { fillData, placeholderNames, unquotedPlaceholderLines, type PlaceholderProblem, type Row } from './placeholders';
 
-export type MergeTemplate = { file: string; parsed: ParsedYaml; names: ReadonlySet<string> };
+/** `text`: the document as written (its `# congvan-check-disable` lines apply to every row). */
+export type MergeTemplate = { file: string; text: string; parsed: ParsedYaml; names: ReadonlySet<string> };
 
 /** Parses the document once; `so: {{so}}` without quotes is refused here, before any row. */
 export function prepareMerge(yamlText: string, file: string): MergeTemplate {
@@ -15,14 +16,14 @@ export function prepareMerge(yamlText: string, file: string): MergeTemplate {
     throw new InputError(unquoted.map((line) => diagnostic('placeholder-unquoted', file, { line, col: 1 })));
   }
   const parsed = parseDocumentYaml(yamlText, file);
-  return { file, parsed, names: placeholderNames(parsed.data) };
+  return { file, text: yamlText, parsed, names: placeholderNames(parsed.data) };
 }
 
-/** The row's document, validated like any input; errors point into the YAML file. */
-export function mergeRow(template: MergeTemplate, row: Row, profile: Profile, options: LoadOptions = {}): DocumentInput {
+/** The row's document, validated like any input (errors point into the YAML file), with its parsed YAML. */
+export function fillMergeRow(template: MergeTemplate, row: Row, profile: Profile, options: LoadOptions = {}): { input: DocumentInput; parsed: ParsedYaml } {
   const { data, problems } = fillData(template.parsed.data, row);
   const found = problems.map((p) => placeholderDiagnostic(p, template, row));
-  return checkInput({ ...template.parsed, data }, template.file, profile, options, found);
+  return checkInputWithSource({ ...template.parsed, data }, template.file, profile, options, found);
 }
 
 /** Placeholders that no row fills (a column missing from the CSV header): one report, up front. */

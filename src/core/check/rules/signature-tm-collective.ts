@@ -1,4 +1,4 @@
-import { COLLECTIVE_BODIES } from '../collective-bodies';
+import { COLLECTIVE_BODIES } from '../../model/collective-bodies';
 import { isCollective, readAuthority } from '../read-printed';
 import type { RuleContext, RuleMeta } from '../types';
 

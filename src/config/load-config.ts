@@ -1,6 +1,7 @@
 // Finds and reads congvan.config.yaml for a command; its text is kept for error excerpts.
-import { findConfigFile, parseConfig, type OrgConfig } from '../index';
-import { readTextFile } from './read-file';
+import { parseOrgConfig, type OrgConfig } from '../core/config/org-config';
+import { readTextFile } from '../files/read-file';
+import { findConfigFile } from './find-config';
 
 /** --config wins; else the nearest congvan.config.yaml from `startDir` up; else none. */
 export function loadConfigFor(explicit: string | undefined, startDir: string, sources: Map<string, string>): OrgConfig | undefined {
@@ -8,5 +9,5 @@ export function loadConfigFor(explicit: string | undefined, startDir: string, so
   if (!path) return undefined;
   const text = readTextFile(path);
   sources.set(path, text);
-  return parseConfig(text, path);
+  return parseOrgConfig(text, path);
 }

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { diagnostic, InputError, type Diagnostic } from '../core/diagnostics';
 import { convertToPdf, INSTALL_HINT, LibreOfficeMissing } from '../pdf/libreoffice';
-import { writeFileAtomic } from '../cli/atomic-write';
-import type { Io } from '../cli/io';
+import { writeFileAtomic } from './atomic-write';
+import type { Io } from './io';
 
 /** a/b.docx → a/b.pdf */
 export function pdfPathOf(docx: string): string {
