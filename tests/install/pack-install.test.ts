@@ -13,7 +13,7 @@ import { ownContent, officeConfig } from '../helpers/office';
 import { toYaml } from '../helpers/minimal';
 
 const run = promisify(execFile);
-const env = { ...process.env, CONGVAN_LANG: 'vi', SOURCE_DATE_EPOCH: '1704067200' };
+const env = { ...process.env, CONGVAN_LANG: 'vi', SOURCE_DATE_EPOCH: '1704067200', JOBS: 'max' };
 
 describe('npm pack, then npm install -g', () => {
   it('installs a congvan that builds the repo build\'s bytes from any folder, and numbers documents', async () => {
@@ -54,5 +54,5 @@ describe('npm pack, then npm install -g', () => {
     expect(numbered.stderr).toBe('Đã tạo so-1.docx (số 01-CV/ĐU)\n');
     const version = await run(congvan, ['--version'], { cwd: office, env });
     expect(version.stdout.trim()).toBe(manifest.version);
-  }, 900_000);
+  }, 1_800_000);
 });

@@ -28,7 +28,7 @@ async function exported(office: Office): Promise<Record<string, any>[]> {
   return JSON.parse(result.stdout.toString('utf8'));
 }
 
-describe('automatic numbering', () => {
+describe('automatic numbering', { timeout: 120_000 }, () => {
   it('runs from 01 per type within a term, and starts again at 01 in a new term', async () => {
     const office = makeOffice();
     expect(await buildNumber(office.write('a.yaml', ownContent('V/v một')))).toBe('Số 01-CV/ĐU');

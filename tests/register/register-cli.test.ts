@@ -28,7 +28,7 @@ async function officeWithDocuments(): Promise<Office> {
   return office;
 }
 
-describe('congvan register', () => {
+describe('congvan register', { timeout: 120_000 }, () => {
   it('lists entries, filtered by type, date range and text', async () => {
     const office = await officeWithDocuments();
     const numbers = async (...filter: string[]) => (await cli(office, 'list', ...filter)).out.trim().split('\n').map((l) => l.split('\t')[0]);

@@ -40,7 +40,7 @@ async function officeWithTwo(): Promise<Office> {
   return office;
 }
 
-describe('register safety', () => {
+describe('register safety', { timeout: 120_000 }, () => {
   it('is created by register init, once; a second init touches nothing', async () => {
     const office = makeOffice(officeConfig(), { register: false });
     const created = await register(office, 'init');
