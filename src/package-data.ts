@@ -4,7 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { OrgConfig } from './core/config/org-config';
 import { diagnostic, InputError } from './core/diagnostics';
-import { parseProfile, ProfileError, resolveProfile, type Profile } from './core/profile/profile';
+import { parseProfileText } from './core/load/load-profile';
+import { ProfileError, resolveProfile, type Profile } from './core/profile/profile';
 import { compileTemplate, type CompiledTemplate, type TemplateSource } from './core/render/handlebars-env';
 import prebuiltProfiles from './generated/profiles.js';
 import precompiled from './generated/templates.js';
@@ -33,11 +34,12 @@ export function loadProfile(nameOrPath: string = DEFAULT_PROFILE): Profile {
   try {
     const text = isPath ? readFileSync(nameOrPath, 'utf8') : readPackageFile('profiles', `${nameOrPath}.yaml`);
     const built = isPath ? undefined : prebuiltProfiles[nameOrPath];
-    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfile(text);
+    // A bundled profile was checked against its schema by scripts/build.mjs; any other is checked here.
+    const profile = built && built.source === text ? resolveProfile(structuredClone(built.data)) : parseProfileText(text, nameOrPath);
     profiles.set(nameOrPath, profile);
     return profile;
   } catch (e) {
-    if (e instanceof ProfileError) throw new InputError([diagnostic('profile-invalid', nameOrPath, undefined, { detail: e.message })]);
+    if (e instanceof ProfileError) throw new InputError([diagnostic('profile-invalid', nameOrPath, undefined, { detail: e.message, detailEn: e.message })]);
     throw e;
   }
 }
@@ -67,8 +69,8 @@ export function profileFor(options: { profile?: string; config?: OrgConfig }): P
   const fromConfig = config?.profile && (isProfilePath(config.profile) ? resolve(dirname(config.file), config.profile) : config.profile);
   const profile = loadProfile(options.profile ?? fromConfig ?? DEFAULT_PROFILE);
   if (!config || Object.keys(config.typeCodes).length === 0) return profile;
-  // One merged profile per config and profile: a batch's package skeleton is kept per profile
-  // object, so a fresh copy for every document would rebuild it every time.
+  // One merged profile per config and profile: the writer keeps the profile's package parts
+  // per profile object, so a fresh copy for every document would rewrite them every time.
   let byProfile = withTypeCodes.get(config);
   if (!byProfile) withTypeCodes.set(config, (byProfile = new Map()));
   let merged = byProfile.get(profile);

@@ -19,6 +19,10 @@ export type BuildSetup = {
   config?: string;
   /** SOURCE_DATE_EPOCH, in ms since 1970, when set. */
   timestamp?: number;
+  /** --encoding: of input files that are not Unicode. */
+  encoding?: string;
+  /** --allow-empty: a placeholder may take an empty cell (else that row fails). */
+  allowEmpty?: boolean;
   /** The mail-merge document: its path (for messages) and text. */
   merge?: { file: string; text: string };
   /** ISO yyyy-MM-dd, for the date rules (the same day for every item). */
@@ -43,7 +47,7 @@ export function createBuilder(setup: BuildSetup, write: WriteItem): (index: numb
   const configs = new Map<string, OrgConfig | undefined>(); // by folder: read once per batch
   const configFor = (file: string) => {
     const dir = dirname(file);
-    if (!configs.has(dir)) configs.set(dir, loadConfigFor(setup.config, dir, new Map()));
+    if (!configs.has(dir)) configs.set(dir, loadConfigFor(setup.config, dir, new Map(), setup.encoding));
     return configs.get(dir);
   };
   // Settings and ports once per config: the profile, rule settings and DOCX skeleton are shared.
@@ -62,7 +66,7 @@ export function createBuilder(setup: BuildSetup, write: WriteItem): (index: numb
       const file = job.kind === 'file' ? job.input : setup.merge!.file;
       const config = configFor(file);
       const { settings, ports } = preparedFor(config);
-      const source = job.kind === 'file' ? { text: readTextFile(job.input), file } : { merge: (template ??= prepareMerge(setup.merge!.text, file)), row: job.fields };
+      const source = job.kind === 'file' ? { text: readTextFile(job.input, setup.encoding), file } : { merge: (template ??= prepareMerge(setup.merge!.text, file, { allowEmpty: setup.allowEmpty })), row: job.fields };
       const number = registerNumbering(config, job.kind === 'file' ? job.input : null);
       const built = await buildDocument(source, settings, { ...ports, number, write: (bytes) => write(index, bytes) });
       return { ok: true, output: built.output, ...(built.number && { number: built.number }), checked: built.checked };

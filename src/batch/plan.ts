@@ -27,7 +27,7 @@ export function planRows(rows: readonly DataRow[], yamlFile: string, dataFile: s
   const problems: Diagnostic[] = [];
   const items = rows.map((row): BatchItem => {
     const found: PlaceholderProblem[] = [];
-    const raw = nameTemplate === undefined ? `${stemOf(yamlFile)}-${String(row.number).padStart(width, '0')}` : fillText(nameTemplate, row.fields, [], found);
+    const raw = nameTemplate === undefined ? `${stemOf(yamlFile)}-${String(row.number).padStart(width, '0')}` : fillText(nameTemplate, row.fields, [], found, { allowEmpty: true });
     // One message is enough: a column missing from the header would repeat on every row.
     if (found[0] && problems.length === 0) problems.push(namePlaceholderDiagnostic(found[0], row, dataFile));
     const name = safeFileName(raw, '.docx');

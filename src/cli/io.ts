@@ -8,10 +8,10 @@ export type Io = {
   stderr: NodeJS.WritableStream;
 };
 
-export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+export async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export function writeStream(stream: NodeJS.WritableStream, data: Uint8Array | string): Promise<void> {

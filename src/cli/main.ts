@@ -1,7 +1,7 @@
 // The commander program: the only place that turns outcomes into exit codes.
 //   0 success · 1 findings (check, build --strict), or some items of a batch failed · 2 bad
 //   usage, bad input, no LibreOffice for --pdf, or an internal error (never a stack trace for input)
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError } from '../core/diagnostics';
 import { FindingsError } from '../core/pipeline/build-document';
 import type { Lang } from '../core/messages';
@@ -62,6 +62,10 @@ async function runProgram(io: Io): Promise<number> {
     .option('--pdf', 'xuất thêm PDF qua LibreOffice (also write PDFs through LibreOffice)')
     .addOption(new Option('-j, --jobs <n>', 'số luồng dựng song song (worker threads; default: all cores for large batches)').argParser(parseWholeNumber))
     .option('--strict', 'lỗi thể thức (congvan check) dừng việc dựng tệp (format findings stop the build)')
+    .option('--encoding <name>', 'bảng mã của tệp YAML/dữ liệu không phải Unicode, ví dụ windows-1258, tcvn3 (encoding of non-Unicode input files)')
+    .option('--delimiter <char>', 'dấu phân cách của tệp CSV: "," ";" tab "|" (mặc định: đoán từ hàng tiêu đề) (CSV delimiter; default: detected)')
+    .option('--sheet <name|n>', 'trang của bảng tính .xlsx, theo tên hoặc số thứ tự (mặc định: trang đầu) (workbook sheet)')
+    .option('--allow-empty', 'cho phép ô trống cho chỗ điền {{cot}} (allow empty cells for placeholders)')
     .action(async (inputs: string[], options: BuildManyOptions & { config?: string; assignNumber?: boolean; strict?: boolean }) => {
       const lang = pickLang(program.opts().lang, io.env);
       const input = inputs[0]!;
@@ -102,6 +106,7 @@ async function runProgram(io: Io): Promise<number> {
     .option('--fix', 'sửa tệp YAML theo các quy tắc an toàn (fix YAML inputs for the safe rules)')
     .option('--profile <name>', 'hồ sơ thể thức (format profile; mặc định: ho_so của congvan.config.yaml, hoặc hd36-2018)')
     .option('--config <file>', 'hồ sơ cơ quan, có phần check: (organisation profile with its check: section; mặc định: congvan.config.yaml gần nhất)')
+    .option('--encoding <name>', 'bảng mã của tệp YAML không phải Unicode, ví dụ windows-1258, tcvn3 (encoding of non-Unicode YAML files)')
     .action(async (files: string[], options: import('./commands/check').CheckCommandOptions) => {
       const lang = pickLang(program.opts().lang, io.env);
       try {
@@ -161,6 +166,15 @@ async function runProgram(io: Io): Promise<number> {
       } catch (error) {
         exitCode = reportError(error, io, lang(), sources);
       }
+    });
+
+  program
+    .command('completion')
+    .description('in đoạn lệnh gợi ý (Tab) cho shell: bash, zsh, powershell (print a shell completion script)')
+    .addArgument(new Argument('<shell>', 'bash, zsh hoặc powershell').choices(['bash', 'zsh', 'powershell']))
+    .action(async (shell: 'bash' | 'zsh' | 'powershell') => {
+      const { completionScript } = await import('./commands/completion');
+      io.stdout.write(completionScript(shell, program));
     });
 
   program

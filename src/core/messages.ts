@@ -31,6 +31,11 @@ const MESSAGES = {
     en: 'The line ends with ":", which YAML reads as a key.',
     hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}:"', en: 'Put the whole line in double quotes: - "{example}:"' },
   },
+  'yaml-colon-item': {
+    vi: 'Dòng "{example}" có chứa ": " nên YAML hiểu nhầm thành một khóa và giá trị, không phải một dòng chữ.',
+    en: 'The line "{example}" contains ": ", which YAML reads as a key and a value, not as a line of text.',
+    hint: { vi: 'Đặt cả dòng trong ngoặc kép: - "{example}"', en: 'Put the whole line in double quotes: - "{example}"' },
+  },
   'yaml-not-mapping': {
     vi: 'Tệp phải là một bảng khóa: giá trị (ví dụ "loai: cong-van").',
     en: 'The file must be a mapping of keys to values (e.g. "loai: cong-van").',
@@ -84,6 +89,14 @@ const MESSAGES = {
     vi: 'Số văn bản "{value}" phải gồm chữ số (ví dụ "1023" hoặc "05").',
     en: 'The document number "{value}" must be digits (e.g. "1023" or "05").',
   },
+  'number-with-code': {
+    vi: '"so" chỉ ghi số thứ tự của văn bản, không ghi cả "{value}".',
+    en: '"so" holds only the serial number of the document, not the whole "{value}".',
+    hint: {
+      vi: 'Viết so: "{digits}". Chữ "Số" (không có dấu hai chấm), ký hiệu thể loại (theo loai hoặc so_ky_hieu.loai) và ký hiệu cơ quan (co_quan.ky_hieu) do congvan tự in.',
+      en: 'Write so: "{digits}". The word "Số" (with no colon), the type code (from loai or so_ky_hieu.loai) and the body code (co_quan.ky_hieu) are printed by congvan.',
+    },
+  },
   'date-format': {
     vi: 'Ngày "{value}" không đúng dạng.',
     en: 'The date "{value}" is not in a known format.',
@@ -103,8 +116,8 @@ const MESSAGES = {
     hint: { vi: 'Các loại khối: {allowed}; hoặc viết một chuỗi cho một đoạn văn.', en: 'Block kinds: {allowed}; or a plain string for a paragraph.' },
   },
   'block-name': {
-    vi: '"ten" chỉ dùng với phan, chuong, muc, không dùng với {kind}.',
-    en: '"ten" goes with phan, chuong or muc, not with {kind}.',
+    vi: '"ten" chỉ dùng với phan, chuong, muc, dieu, không dùng với {kind}.',
+    en: '"ten" goes with phan, chuong, muc or dieu, not with {kind}.',
   },
   'table-shape': {
     vi: 'Dòng {row} của bảng có {cells} ô, nhưng bảng có {columns} cột.',
@@ -144,6 +157,43 @@ const MESSAGES = {
     vi: 'Không đọc được tệp: {detail}',
     en: 'Cannot read the file: {detail}',
   },
+  'encoding-windows-1258': {
+    vi: 'Tệp không phải UTF-8: có vẻ là Windows-1258 (CSV/văn bản do Excel hay Notepad trên Windows tiếng Việt lưu).',
+    en: 'The file is not UTF-8: it looks like Windows-1258 (CSV or text saved by Excel or Notepad on Vietnamese Windows).',
+    hint: {
+      vi: 'Thêm --encoding windows-1258, hoặc lưu lại tệp dạng "CSV UTF-8" / "UTF-8".',
+      en: 'Add --encoding windows-1258, or save the file again as "CSV UTF-8" / "UTF-8".',
+    },
+  },
+  'encoding-tcvn3': {
+    vi: 'Tệp không phải UTF-8: có vẻ là bảng mã TCVN3 (ABC, phông .Vn…).',
+    en: 'The file is not UTF-8: it looks like the TCVN3 (ABC, .Vn fonts) encoding.',
+    hint: {
+      vi: 'Thêm --encoding tcvn3, hoặc chuyển mã sang Unicode bằng Unikey (Công cụ chuyển mã).',
+      en: 'Add --encoding tcvn3, or convert the file to Unicode with Unikey (its converter).',
+    },
+  },
+  'encoding-vni': {
+    vi: 'Tệp không phải UTF-8: có vẻ là bảng mã VNI (phông VNI-…).',
+    en: 'The file is not UTF-8: it looks like the VNI encoding (VNI-… fonts).',
+    hint: {
+      vi: 'Chuyển mã sang Unicode bằng Unikey (Công cụ chuyển mã: nguồn VNI Windows, đích Unicode), rồi lưu dạng UTF-8.',
+      en: 'Convert it to Unicode with Unikey (its converter: from VNI Windows to Unicode), then save as UTF-8.',
+    },
+  },
+  'encoding-other': {
+    vi: 'Tệp không phải văn bản UTF-8.',
+    en: 'The file is not UTF-8 text.',
+    hint: {
+      vi: 'Lưu lại tệp dạng UTF-8, hoặc cho biết bảng mã bằng --encoding <tên> (ví dụ windows-1258, tcvn3).',
+      en: 'Save the file as UTF-8, or name its encoding with --encoding <name> (e.g. windows-1258, tcvn3).',
+    },
+  },
+  'encoding-unknown': {
+    vi: 'Không biết bảng mã "{encoding}".',
+    en: 'Unknown encoding "{encoding}".',
+    hint: { vi: 'Ví dụ: --encoding windows-1258, --encoding tcvn3, --encoding utf-16le.', en: 'For example: --encoding windows-1258, --encoding tcvn3, --encoding utf-16le.' },
+  },
   'output-write': {
     vi: 'Không ghi được tệp kết quả: {detail}',
     en: 'Cannot write the output file: {detail}',
@@ -167,14 +217,25 @@ const MESSAGES = {
     en: 'A value starts with "{{" without quotes: YAML reads it as a mapping.',
     hint: { vi: 'Đặt giá trị trong ngoặc kép, ví dụ: so: "{{so}}"', en: 'Quote the value, e.g. so: "{{so}}"' },
   },
+  'placeholder-empty': {
+    vi: 'Ô "{name}" của hàng này trống: chỗ điền {{{name}}} sẽ bị bỏ trống.',
+    en: 'The cell "{name}" of this row is empty: the placeholder {{{name}}} would print nothing.',
+    hint: { vi: 'Điền ô đó, hoặc thêm --allow-empty nếu để trống là cố ý.', en: 'Fill the cell, or add --allow-empty if leaving it empty is intended.' },
+  },
   'name-placeholder': {
     vi: '--name dùng {{{name}}} nhưng {item} không có cột "{name}".',
     en: '--name uses {{{name}}} but {itemEn} has no column "{name}".',
     hint: { vi: 'Các cột có: {columns}.', en: 'The columns are: {columns}.' },
   },
   'data-syntax': {
-    vi: 'Tệp dữ liệu lỗi: {detail}',
+    vi: 'Tệp dữ liệu sai cú pháp: {detail}',
     en: 'The data file is malformed: {detailEn}',
+    hint: { vi: 'Kiểm tra dấu ngoặc, dấu phẩy và ngoặc kép ở chỗ này.', en: 'Check the brackets, commas and quotes here.' },
+  },
+  'data-header-duplicate': {
+    vi: 'Hàng tiêu đề có hai cột tên "{column}".',
+    en: 'The header row has two columns named "{column}".',
+    hint: { vi: 'Đổi tên một trong hai cột: chỗ điền {{tên_cột}} cần biết lấy cột nào.', en: 'Rename one of them: a placeholder {{column}} must know which one to take.' },
   },
   'data-not-rows': {
     vi: 'Tệp dữ liệu phải là một danh sách các hàng, mỗi hàng gồm "tên cột: giá trị".',
@@ -183,6 +244,47 @@ const MESSAGES = {
   'data-value': {
     vi: 'Hàng {row}, cột "{column}": giá trị phải là chữ hoặc số, không phải danh sách hay nhóm khóa.',
     en: 'Row {row}, column "{column}": the value must be text or a number, not a list or mapping.',
+  },
+  'data-cells': {
+    vi: 'Hàng này có {cells} ô, nhưng hàng tiêu đề có {header} cột (dấu phân cách: {delimiter}).',
+    en: 'This row has {cells} cells, but the header row has {header} columns (delimiter: {delimiter}).',
+    hint: {
+      vi: 'Một giá trị có dấu phân cách thì đặt trong ngoặc kép; nếu tệp dùng dấu khác, thêm --delimiter ";" (hoặc "," hay tab).',
+      en: 'Quote a value that contains the delimiter; if the file uses another one, add --delimiter ";" (or "," or tab).',
+    },
+  },
+  'data-quote': {
+    vi: 'Dấu ngoặc kép không khép hoặc đặt sai chỗ (dấu phân cách: {delimiter}).',
+    en: 'A quote is not closed, or is out of place (delimiter: {delimiter}).',
+    hint: {
+      vi: 'Ngoặc kép bên trong một giá trị viết thành hai dấu ""; nếu tệp dùng dấu phân cách khác, thêm --delimiter.',
+      en: 'Write a quote inside a quoted value as two quotes ""; if the file uses another delimiter, add --delimiter.',
+    },
+  },
+  'data-delimiter-unknown': {
+    vi: 'Dấu phân cách "{delimiter}" không dùng được.',
+    en: 'The delimiter "{delimiter}" is not supported.',
+    hint: { vi: 'Dùng --delimiter "," hoặc ";" hoặc tab hoặc "|".', en: 'Use --delimiter "," or ";" or tab or "|".' },
+  },
+  'data-format': {
+    vi: 'Không đọc được {file}: chỉ nhận .xlsx, .csv, .json, .yaml.',
+    en: 'Cannot read {file}: only .xlsx, .csv, .json and .yaml are read.',
+    hint: { vi: 'Mở tệp trong Excel hay LibreOffice rồi lưu dạng .xlsx (Excel Workbook) hoặc CSV UTF-8.', en: 'Open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook) or CSV UTF-8.' },
+  },
+  'data-xlsx': {
+    vi: 'Không đọc được bảng tính .xlsx: {detail}',
+    en: 'Cannot read the .xlsx workbook: {detail}',
+    hint: { vi: 'Mở tệp trong Excel hay LibreOffice và lưu lại dạng .xlsx (Excel Workbook).', en: 'Open it in Excel or LibreOffice and save it again as .xlsx (Excel Workbook).' },
+  },
+  'data-xlsx-size': {
+    vi: 'Bảng tính giải nén ra hơn {limit}: không đọc (quá lớn cho một danh sách trộn thư, hoặc là tệp hỏng).',
+    en: 'The workbook unpacks to more than {limit}: not read (too large for a mail-merge list, or a broken file).',
+    hint: { vi: 'Chỉ giữ trang danh sách cần trộn, hoặc lưu trang đó dạng CSV UTF-8.', en: 'Keep only the sheet with the list, or save that sheet as CSV UTF-8.' },
+  },
+  'data-sheet': {
+    vi: 'Bảng tính không có trang "{sheet}".',
+    en: 'The workbook has no sheet "{sheet}".',
+    hint: { vi: 'Các trang có: {sheets}. Chọn bằng --sheet <tên hoặc số thứ tự>.', en: 'Its sheets are: {sheets}. Choose one with --sheet <name or number>.' },
   },
   'data-empty': {
     vi: 'Tệp dữ liệu không có hàng nào.',
@@ -227,7 +329,7 @@ const MESSAGES = {
   },
   'profile-invalid': {
     vi: 'Hồ sơ thể thức không hợp lệ: {detail}',
-    en: 'Invalid format profile: {detail}',
+    en: 'Invalid format profile: {detailEn}',
   },
   'template-error': {
     vi: 'Mẫu "{template}" lỗi: {detail}',

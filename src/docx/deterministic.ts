@@ -1,5 +1,5 @@
-// Same input → same bytes: docx stamps core.xml with the wall clock (docx-pitfalls D8), so
-// we write core.xml ourselves, dated from the document (zip entry times: zip-package.ts).
+// Same input → same bytes: core.xml is dated from the document, never the wall clock
+// (docx-pitfalls D8; zip entry times: zip-package.ts).
 import type { DocumentMeta } from '../core/model/document';
 
 const escapeXml = (s: string): string =>

@@ -1,32 +1,18 @@
-// <w:p>: a model paragraph (or rule) in the look its profile style gives it.
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  PageNumber,
-  Paragraph,
-  Tab,
-  TabStopType,
-  TextRun,
-  UnderlineType,
-  type IContext,
-  type IParagraphOptions,
-  type IXmlableObject,
-} from 'docx';
-import type { Paragraph as ModelParagraph, Rule } from '../core/model/document';
+// <w:p>: a model paragraph (or rule) in the look its profile style gives it, as XML text.
+// Children are written in the order the schema's sequences require (CT_PPr, CT_RPr).
+import type { Paragraph as ModelParagraph, Rule, Run } from '../core/model/document';
 import type { Align, ParagraphStyle, Profile } from '../core/profile/profile';
-import { remember } from './lru';
-import { shareXml } from './xml-string';
 import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units';
+import { escapeAttr, escapeText } from './xml';
 
-const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-  justify: AlignmentType.JUSTIFIED,
-};
+const JC: Record<Align, string> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
 
-export type WriteContext = { profile: Profile; fontSlots: { ascii: string; hAnsi: string; eastAsia: string; cs: string } };
+export type WriteContext = { profile: Profile; fonts: string };
+
+export function writeContext(profile: Profile): WriteContext {
+  const f = escapeAttr(profile.font.family);
+  return { profile, fonts: `<w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}"/>` };
+}
 
 export function styleOf(ctx: WriteContext, name: string): ParagraphStyle {
   const style = ctx.profile.styles[name];
@@ -34,102 +20,82 @@ export function styleOf(ctx: WriteContext, name: string): ParagraphStyle {
   return style;
 }
 
-/** Paragraph properties (w:pPr) of a style: alignment, spacing, indents, tabs. */
-function paragraphProps(style: ParagraphStyle, cellWidthTwips?: number): Omit<IParagraphOptions, 'children'> {
-  const line = style.line_exact_pt !== undefined
-    ? { line: ptToTwips(style.line_exact_pt), lineRule: LineRuleType.EXACT }
-    : { line: 240, lineRule: LineRuleType.AUTO };
-  const rule = style.rule && cellWidthTwips !== undefined
-    ? Math.max(0, Math.round((cellWidthTwips - mmToTwips(style.rule.length_mm)) / 2))
-    : undefined;
-  return {
-    alignment: ALIGN[style.align ?? 'left'],
-    spacing: {
-      before: ptToTwips(style.space_before_pt ?? 0),
-      after: ptToTwips(style.space_after_pt ?? 0),
-      ...line,
-    },
-    indent: {
-      left: rule ?? mmToTwips(style.indent_left_mm ?? 0),
-      right: rule ?? mmToTwips(style.indent_right_mm ?? 0),
-      ...(style.hanging_mm ? { hanging: mmToTwips(style.hanging_mm) } : { firstLine: mmToTwips(style.first_line_mm ?? 0) }),
-    },
-    ...(style.tab_mm !== undefined && { tabStops: [{ type: TabStopType.LEFT, position: mmToTwips(style.tab_mm) }] }),
-    ...(style.keep_next && { keepNext: true }),
-    ...(style.page_break_before && { pageBreakBefore: true }),
-    ...(style.rule && {
-      border: { bottom: { style: BorderStyle.SINGLE, size: ptToEighths(style.rule.weight_pt), color: '000000', space: 0 } },
-    }),
-  };
+/** What the surroundings change in a paragraph: keep it with the next block, more room around it. */
+export type Placement = { keepNext?: boolean; minBeforePt?: number; minAfterPt?: number };
+
+/** w:pPr of a style. `ruleIndentTwips`: the indents that make a rule its length in its cell. */
+function paragraphProps(ctx: WriteContext, style: ParagraphStyle, place: Placement, ruleIndentTwips?: number): string {
+  const keepNext = style.keep_next || place.keepNext;
+  const before = ptToTwips(Math.max(style.space_before_pt ?? 0, place.minBeforePt ?? 0));
+  const after = ptToTwips(Math.max(style.space_after_pt ?? 0, place.minAfterPt ?? 0));
+  const line = style.line_exact_pt !== undefined ? `w:line="${ptToTwips(style.line_exact_pt)}" w:lineRule="exact"` : 'w:line="240" w:lineRule="auto"';
+  const left = ruleIndentTwips ?? mmToTwips(style.indent_left_mm ?? 0);
+  const right = ruleIndentTwips ?? mmToTwips(style.indent_right_mm ?? 0);
+  const first = style.hanging_mm ? `w:hanging="${mmToTwips(style.hanging_mm)}"` : `w:firstLine="${mmToTwips(style.first_line_mm ?? 0)}"`;
+  return (
+    '<w:pPr>' +
+    (keepNext ? '<w:keepNext/>' : '') +
+    (style.keep_lines ? '<w:keepLines/>' : '') +
+    (style.page_break_before ? '<w:pageBreakBefore/>' : '') +
+    (style.rule ? `<w:pBdr><w:bottom w:val="single" w:sz="${ptToEighths(style.rule.weight_pt)}" w:space="0" w:color="000000"/></w:pBdr>` : '') +
+    (style.tab_mm !== undefined ? `<w:tabs><w:tab w:val="left" w:pos="${mmToTwips(style.tab_mm)}"/></w:tabs>` : '') +
+    `<w:spacing w:before="${before}" w:after="${after}" ${line}/>` +
+    `<w:ind w:left="${left}" w:right="${right}" ${first}/>` +
+    `<w:jc w:val="${JC[style.align ?? 'left']}"/>` +
+    // The paragraph mark's size: an empty paragraph (a spacer line) keeps its height.
+    `<w:rPr>${ctx.fonts}${size(style)}</w:rPr>` +
+    '</w:pPr>'
+  );
 }
 
-// In a batch most paragraphs (header, body, signature) are the same in every document: their
-// docx objects are built once and shared, as they hold no per-document state (no numbering,
-// images or links), and each is prepared for XML once (its XML text is then written once:
-// xml-string.ts remembers it by that prepared object).
-const PARAGRAPH_CACHE_ENTRIES = 128;
+const size = (style: ParagraphStyle): string => {
+  const half = ptToHalfPoints(style.size_pt);
+  return `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
+};
 
-class SharedParagraph extends Paragraph {
-  private prepared: IXmlableObject | undefined;
+// Properties depend on the style (and the paragraph's placement) only: each distinct pPr and
+// rPr is written once per profile and reused, in a batch as in a long document.
+const propsCache = new WeakMap<Profile, Map<string, string>>();
 
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    if (!this.prepared) {
-      this.prepared = super.prepForXml(context);
-      if (this.prepared) shareXml(this.prepared);
-    }
-    return this.prepared;
-  }
-}
-const paragraphs = new WeakMap<Profile, Map<string, Paragraph>>();
-
-export function writeParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean } = {}): Paragraph {
-  let cache = paragraphs.get(ctx.profile);
-  if (!cache) paragraphs.set(ctx.profile, (cache = new Map()));
-  return remember(cache, JSON.stringify([p, extra.keepNext === true]), PARAGRAPH_CACHE_ENTRIES, () => buildParagraph(ctx, p, extra));
+function cached(ctx: WriteContext, key: string, build: () => string): string {
+  let cache = propsCache.get(ctx.profile);
+  if (!cache) propsCache.set(ctx.profile, (cache = new Map()));
+  let xml = cache.get(key);
+  if (xml === undefined) cache.set(key, (xml = build()));
+  return xml;
 }
 
-function buildParagraph(ctx: WriteContext, p: ModelParagraph, extra: { keepNext?: boolean }): Paragraph {
+export function writeParagraph(ctx: WriteContext, p: ModelParagraph, place: Placement = {}): string {
   const style = styleOf(ctx, p.style);
-  const runStyle = {
-    font: ctx.fontSlots,
-    size: ptToHalfPoints(style.size_pt),
-  };
-  const children = p.runs.map((run) => {
-    const text = style.caps ? run.text.toLocaleUpperCase('vi') : run.text;
-    const bold = Boolean(style.bold) !== Boolean(run.bold); // emphasis toggles the style's weight
-    const italic = Boolean(style.italic) !== Boolean(run.italic);
-    const underline = Boolean(style.underline) || Boolean(run.underline);
-    return new TextRun({
-      ...runStyle,
-      ...contentOf(run, text),
-      ...(bold && { bold: true }),
-      ...(italic && { italics: true }),
-      ...(underline && { underline: { type: UnderlineType.SINGLE } }),
-    });
-  });
-  return new SharedParagraph({
-    ...paragraphProps(style),
-    ...(extra.keepNext && { keepNext: true }),
-    // An empty paragraph still takes its mark's size, so spacer lines keep their height.
-    run: runStyle,
-    children,
-  });
+  const pPr = cached(ctx, `p|${p.style}|${place.keepNext === true}|${place.minBeforePt ?? 0}|${place.minAfterPt ?? 0}`, () => paragraphProps(ctx, style, place));
+  let runs = '';
+  for (const run of p.runs) runs += writeRun(ctx, p.style, style, run);
+  return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function contentOf(run: ModelParagraph['runs'][number], text: string) {
-  if (run.lineBreak) return { break: 1 };
-  if (run.tab) return { children: [new Tab()] };
-  if (run.field === 'page') return { children: [PageNumber.CURRENT] };
-  return { text };
+function writeRun(ctx: WriteContext, name: string, style: ParagraphStyle, run: Run): string {
+  const bold = Boolean(style.bold) !== Boolean(run.bold); // emphasis toggles the style's weight
+  const italic = Boolean(style.italic) !== Boolean(run.italic);
+  const underline = Boolean(style.underline) || Boolean(run.underline);
+  const rPr = cached(
+    ctx,
+    `r|${name}|${bold}|${italic}|${underline}`,
+    () => '<w:rPr>' + ctx.fonts + (bold ? '<w:b/><w:bCs/>' : '') + (italic ? '<w:i/><w:iCs/>' : '') + size(style) + (underline ? '<w:u w:val="single"/>' : '') + '</w:rPr>',
+  );
+  if (run.field === 'page') {
+    const r = (inner: string) => `<w:r>${rPr}${inner}</w:r>`;
+    return r('<w:fldChar w:fldCharType="begin"/>') + r('<w:instrText xml:space="preserve"> PAGE </w:instrText>') + r('<w:fldChar w:fldCharType="separate"/>') + r('<w:fldChar w:fldCharType="end"/>');
+  }
+  if (run.lineBreak) return `<w:r>${rPr}<w:br/></w:r>`;
+  if (run.tab) return `<w:r>${rPr}<w:tab/></w:r>`;
+  const text = style.caps ? run.text.toLocaleUpperCase('vi') : run.text;
+  return `<w:r>${rPr}<w:t xml:space="preserve">${escapeText(text)}</w:t></w:r>`;
 }
 
 /** A rule: an empty paragraph with a bottom border, indented so the line is `length_mm` long. */
-export function writeRule(ctx: WriteContext, rule: Rule, cellWidthTwips: number): Paragraph {
+export function writeRule(ctx: WriteContext, rule: Rule, cellWidthTwips: number): string {
   const style = styleOf(ctx, rule.style);
   if (!style.rule) throw new Error(`style "${rule.style}" has no rule`);
-  return new Paragraph({
-    ...paragraphProps(style, cellWidthTwips),
-    run: { font: ctx.fontSlots, size: ptToHalfPoints(style.size_pt) },
-    children: [],
-  });
+  const indent = Math.max(0, Math.round((cellWidthTwips - mmToTwips(style.rule.length_mm)) / 2));
+  return `<w:p>${paragraphProps(ctx, style, {}, indent)}</w:p>`;
 }

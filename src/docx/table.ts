@@ -1,6 +1,5 @@
-// <w:tbl>: header and signature blocks. Explicit widths everywhere (grid, table, cells),
-// since LibreOffice and Google Docs do not compute them (docx-pitfalls D1, D2).
-import { BorderStyle, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+// <w:tbl>: header, signature and body tables, as XML text. Explicit widths everywhere (grid,
+// table, cells), since LibreOffice and Google Docs do not compute them (docx-pitfalls D1, D2).
 import type { Block, Table as ModelTable } from '../core/model/document';
 import type { TableStyle } from '../core/profile/profile';
 import { writeParagraph, writeRule, type WriteContext } from './paragraph';
@@ -12,40 +11,30 @@ export function tableStyleOf(ctx: WriteContext, name: string): TableStyle {
   return style;
 }
 
-export function writeTable(ctx: WriteContext, table: ModelTable): Table {
+export function writeTable(ctx: WriteContext, table: ModelTable): string {
   const style = tableStyleOf(ctx, table.style);
   const widths = columnTwips(style, table.widths);
   const margin = mmToTwips(style.cell_margin_mm);
-  const borders = style.border_pt ? lines(style.border_pt) : TableBorders.NONE;
-  return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    margins: { top: margin, bottom: margin, left: margin, right: margin },
-    borders,
-    rows: table.rows.map(
-      (row) =>
-        new TableRow({
-          cantSplit: style.cant_split,
-          ...(style.repeat_header_row && row.header && { tableHeader: true }),
-          children: row.cells.map(
-            (cell, i) =>
-              new TableCell({
-                width: { size: widths[i] ?? 0, type: WidthType.DXA },
-                verticalAlign: VerticalAlignTable.TOP,
-                borders,
-                children: writeCellBlocks(ctx, cell.blocks, widths[i] ?? 0),
-              }),
-          ),
-        }),
-    ),
+  const border = style.border_pt ? `w:val="single" w:sz="${ptToEighths(style.border_pt)}" w:space="0" w:color="000000"` : 'w:val="none" w:sz="0" w:space="0" w:color="auto"';
+  const side = (names: string[]) => names.map((n) => `<w:${n} ${border}/>`).join('');
+  const tblPr =
+    '<w:tblPr>' +
+    `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/>` +
+    `<w:tblBorders>${side(['top', 'left', 'bottom', 'right', 'insideH', 'insideV'])}</w:tblBorders>` +
+    '<w:tblLayout w:type="fixed"/>' +
+    `<w:tblCellMar>${['top', 'left', 'bottom', 'right'].map((n) => `<w:${n} w:w="${margin}" w:type="dxa"/>`).join('')}</w:tblCellMar>` +
+    '</w:tblPr>';
+  const grid = `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const rows = table.rows.map((row) => {
+    const trPr = (style.cant_split ? '<w:cantSplit/>' : '') + (style.repeat_header_row && row.header ? '<w:tblHeader/>' : '');
+    const cells = row.cells.map((cell, i) => {
+      const width = widths[i] ?? 0;
+      const tcPr = `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/><w:tcBorders>${side(['top', 'left', 'bottom', 'right'])}</w:tcBorders><w:vAlign w:val="top"/></w:tcPr>`;
+      return `<w:tc>${tcPr}${writeCellBlocks(ctx, cell.blocks, width)}</w:tc>`;
+    });
+    return `<w:tr>${trPr ? `<w:trPr>${trPr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
   });
-}
-
-/** Single lines of `pt` on every side and between cells. */
-function lines(pt: number) {
-  const line = { style: BorderStyle.SINGLE, size: ptToEighths(pt), color: '000000' };
-  return { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line };
+  return `<w:tbl>${tblPr}${grid}${rows.join('')}</w:tbl>`;
 }
 
 /**
@@ -60,10 +49,10 @@ function columnTwips(style: TableStyle, relative?: readonly number[]): number[] 
   return [...widths, mmToTwips(totalMm) - widths.reduce((a, b) => a + b, 0)];
 }
 
-function writeCellBlocks(ctx: WriteContext, blocks: readonly Block[], widthTwips: number) {
-  // A cell must hold at least one paragraph (OOXML); an empty cell gets an empty one.
-  if (blocks.length === 0) return [writeParagraph(ctx, { kind: 'paragraph', style: 'block', runs: [] })];
-  return blocks.map((b) => {
+function writeCellBlocks(ctx: WriteContext, blocks: readonly Block[], widthTwips: number): string {
+  // A cell must end with a paragraph (OOXML); an empty cell gets an empty one.
+  if (blocks.length === 0) return writeParagraph(ctx, { kind: 'paragraph', style: 'block', runs: [] });
+  const xml = blocks.map((b) => {
     switch (b.kind) {
       case 'paragraph':
         return writeParagraph(ctx, b);
@@ -73,4 +62,6 @@ function writeCellBlocks(ctx: WriteContext, blocks: readonly Block[], widthTwips
         return writeTable(ctx, b);
     }
   });
+  if (blocks.at(-1)!.kind === 'table') xml.push(writeParagraph(ctx, { kind: 'paragraph', style: 'block', runs: [] }));
+  return xml.join('');
 }

@@ -1,15 +1,15 @@
-// The DOCX writer: document model + profile → deterministic .docx bytes.
-// The only module (with its siblings in src/docx) that knows the `docx` package.
-import { Document, type Paragraph, type Table } from 'docx';
+// The DOCX writer: document model + profile → deterministic .docx bytes. congvan writes the
+// WordprocessingML it needs itself (README, Design): document.xml from the model, the
+// profile's parts once per profile (parts.ts), and a plain zip (zip-package.ts).
 import type { Block, DocumentModel } from '../core/model/document';
 import type { Profile } from '../core/profile/profile';
 import { coreXml } from './deterministic';
-import { customProperties } from './properties';
-import { pageNumberHeaders } from './page-number';
-import { writeParagraph, writeRule, type WriteContext } from './paragraph';
+import { HEADER_DEFAULT_ID, HEADER_FIRST_ID, profileParts } from './parts';
+import { APP_XML, customProperties, customXml } from './properties';
+import { writeContext, writeParagraph, writeRule, type WriteContext } from './paragraph';
 import { tableStyleOf, writeTable } from './table';
-import { mmToTwips, ptToHalfPoints } from './units';
-import { packageFiles } from './skeleton';
+import { mmToTwips } from './units';
+import { DECLARATION, R_NS, W_NS } from './xml';
 import { zipPackage } from './zip-package';
 
 export type WriteOptions = {
@@ -20,66 +20,68 @@ export type WriteOptions = {
   typeName?: string;
 };
 
+const contexts = new WeakMap<Profile, WriteContext>();
+
 export function writeDocx(model: DocumentModel, options: WriteOptions): Uint8Array {
   const { profile } = options;
-  const family = profile.font.family;
-  const ctx: WriteContext = { profile, fontSlots: { ascii: family, hAnsi: family, eastAsia: family, cs: family } };
+  let ctx = contexts.get(profile);
+  if (!ctx) contexts.set(profile, (ctx = writeContext(profile)));
   const timestamp = options.timestamp ?? new Date(`${model.meta.date}T00:00:00Z`);
-  const { page } = profile;
   const typeName = options.typeName ?? model.meta.docType;
-
-  const doc = new Document({
-    creator: model.meta.issuer,
-    title: model.meta.title,
-    customProperties: customProperties(model.meta, typeName),
-    styles: {
-      default: {
-        document: {
-          run: { font: ctx.fontSlots, size: ptToHalfPoints(profile.font.size_pt), language: { value: profile.font.language, eastAsia: profile.font.language } },
-          paragraph: { spacing: { before: 0, after: 0, line: 240 } },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: !profile.page_number.first_page,
-          page: {
-            size: { width: mmToTwips(page.width_mm), height: mmToTwips(page.height_mm) },
-            margin: {
-              top: mmToTwips(page.margin_mm.top),
-              bottom: mmToTwips(page.margin_mm.bottom),
-              left: mmToTwips(page.margin_mm.left),
-              right: mmToTwips(page.margin_mm.right),
-              header: mmToTwips(page.header_distance_mm),
-              footer: mmToTwips(page.footer_distance_mm),
-              gutter: 0,
-            },
-          },
-        },
-        headers: pageNumberHeaders(ctx),
-        children: writeBlocks(ctx, model.blocks),
-      },
-    ],
-  });
-  const core = coreXml(model.meta, typeName, timestamp);
-  return zipPackage(packageFiles(doc, profile, model.meta.docType, [{ path: 'docProps/core.xml', data: core }]), timestamp);
+  const shared = profileParts(profile);
+  const files = new Map<string, string>([
+    ...shared.before,
+    ['docProps/core.xml', coreXml(model.meta, typeName, timestamp)],
+    ['docProps/app.xml', APP_XML],
+    ['docProps/custom.xml', customXml(customProperties(model.meta, typeName))],
+    ['word/document.xml', documentXml(ctx, model.blocks)],
+    ...shared.after,
+  ]);
+  return zipPackage(files, timestamp);
 }
 
-function writeBlocks(ctx: WriteContext, blocks: readonly Block[]): (Paragraph | Table)[] {
-  const textWidth = mmToTwips(ctx.profile.page.width_mm - ctx.profile.page.margin_mm.left - ctx.profile.page.margin_mm.right);
-  return blocks.map((block, i) => {
-    switch (block.kind) {
-      case 'paragraph': {
-        // Keep the last paragraph before a non-splitting table (the signature) on its page.
-        const next = blocks[i + 1];
-        const keepNext = next?.kind === 'table' && tableStyleOf(ctx, next.style).cant_split;
-        return writeParagraph(ctx, block, { keepNext });
+function documentXml(ctx: WriteContext, blocks: readonly Block[]): string {
+  return DECLARATION + `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${writeBlocks(ctx, blocks)}${sectionProps(ctx.profile)}</w:body></w:document>`;
+}
+
+/** w:sectPr: A4, the profile's margins, page-number headers, a different first page. */
+function sectionProps(profile: Profile): string {
+  const { page } = profile;
+  const m = page.margin_mm;
+  return (
+    '<w:sectPr>' +
+    `<w:headerReference w:type="default" r:id="${HEADER_DEFAULT_ID}"/>` +
+    `<w:headerReference w:type="first" r:id="${HEADER_FIRST_ID}"/>` +
+    `<w:pgSz w:w="${mmToTwips(page.width_mm)}" w:h="${mmToTwips(page.height_mm)}"/>` +
+    `<w:pgMar w:top="${mmToTwips(m.top)}" w:right="${mmToTwips(m.right)}" w:bottom="${mmToTwips(m.bottom)}" w:left="${mmToTwips(m.left)}"` +
+    ` w:header="${mmToTwips(page.header_distance_mm)}" w:footer="${mmToTwips(page.footer_distance_mm)}" w:gutter="0"/>` +
+    (profile.page_number.first_page ? '' : '<w:titlePg/>') +
+    '</w:sectPr>'
+  );
+}
+
+function writeBlocks(ctx: WriteContext, blocks: readonly Block[]): string {
+  const { page } = ctx.profile;
+  const textWidth = mmToTwips(page.width_mm - page.margin_mm.left - page.margin_mm.right);
+  const tableStyle = (b: Block | undefined) => (b?.kind === 'table' ? tableStyleOf(ctx, b.style) : undefined);
+  return blocks
+    .map((block, i) => {
+      switch (block.kind) {
+        case 'paragraph': {
+          const next = tableStyle(blocks[i + 1]);
+          const previous = tableStyle(blocks[i - 1]);
+          return writeParagraph(ctx, block, {
+            keepNext: next?.keep_previous === true,
+            // Room around a table: on the paragraphs next to it, as tables have no spacing.
+            minAfterPt: next?.space_before_pt,
+            minBeforePt: previous?.space_after_pt,
+          });
+        }
+        case 'rule':
+          return writeRule(ctx, block, textWidth);
+        case 'table':
+          return writeTable(ctx, block);
       }
-      case 'rule':
-        return writeRule(ctx, block, textWidth);
-      case 'table':
-        return writeTable(ctx, block);
-    }
-  });
+    })
+    .join('');
 }

@@ -1,7 +1,6 @@
-// The .docx container: a plain zip, written with Node's native zlib. docx's own packer uses
-// fflate (pure JS), whose cold deflate cost a one-document build more than everything else
-// together (see README, Performance). Every entry gets the same fixed time: same input,
-// same bytes (docx-pitfalls D8).
+// The .docx container: a plain zip, written with Node's native zlib (a pure-JS deflate cost a
+// cold one-document build more than everything else together; README, Performance). Every
+// entry gets the same fixed time: same input, same bytes (docx-pitfalls D8).
 import { crc32, deflateRawSync } from 'node:zlib';
 import { remember } from './lru';
 
@@ -17,7 +16,7 @@ export function zipPackage(files: PackageFiles, timestamp: Date): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  // [Content_Types].xml first, as Office writes it; then the order docx gave.
+  // [Content_Types].xml first, as Office writes it; then the order write-docx.ts gave.
   const names = [...files.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   for (const name of names) {
     const { body, stored, crc, rawSize } = compress(files.get(name)!);

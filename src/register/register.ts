@@ -57,7 +57,7 @@ const DAILY_KEPT = 31;
 
 export type Filter = { term?: string; typeCode?: string; from?: string; to?: string; text?: string };
 
-/** Numbers below 10 are written 01–09 (party-format.md §3.3). */
+/** Numbers below 10 are written 01–09 (docs/standard.md §3.3). */
 export const serial = (n: number): string => String(n).padStart(2, '0');
 
 type Row = Omit<Entry, 'typeCode' | 'kyHieu' | 'docType' | 'recipients' | 'imported' | 'enteredAt'> & {

@@ -73,6 +73,35 @@ describe('bad input', () => {
     expect(stderr).toContain('gợi ý: Viết: so: "05"');
   });
 
+  it('explains that "Số" and the codes are printed by the tool when so holds the whole number', async () => {
+    const yaml = valid().replace(/so: "?05"?/, 'so: "Số: 12-CV/ĐU"');
+    const { stderr } = await buildFails(yaml);
+    expect(stderr).toMatch(/:\d+:\d+: lỗi: "so" chỉ ghi số thứ tự của văn bản, không ghi cả "Số: 12-CV\/ĐU"\. \[number-with-code\]/);
+    expect(stderr).toContain('gợi ý: Viết so: "12". Chữ "Số" (không có dấu hai chấm), ký hiệu thể loại');
+    expect(stderr).toContain('do congvan tự in');
+  });
+
+  it('hints to quote a list line that contains ": " (not "wrong type" or "unknown key")', async () => {
+    const d = minimalInput();
+    d.noi_dung.cac_diem = [{ doan: '1. Tổ chức hội nghị', cac_y: ['__LINE__'] }];
+    const yaml = toYaml(d).replace(/["']?__LINE__["']?/, 'a) Thời gian: 8 giờ');
+    expect(yaml).toContain('- a) Thời gian: 8 giờ');
+    const line = yaml.split('\n').findIndex((l) => l.includes('a) Thời gian')) + 1;
+    const { stderr } = await buildFails(yaml);
+    expect(stderr).toContain(`van-ban.yaml:${line}:`);
+    expect(stderr).toContain('lỗi: Dòng "a) Thời gian: 8 giờ" có chứa ": " nên YAML hiểu nhầm thành một khóa và giá trị');
+    expect(stderr).toContain('gợi ý: Đặt cả dòng trong ngoặc kép: - "a) Thời gian: 8 giờ"');
+    expect(stderr).not.toMatch(/wrong-type|unknown-key|missing-field/);
+  });
+
+  it('hints the same for a body block line of the list form', async () => {
+    const yaml = valid().replace(/noi_dung:[\s\S]*?\nky:/, 'noi_dung:\n  - "Điều 1. Thành lập"\n  - a) Thời gian: 8 giờ\nky:');
+    expect(yaml).toContain('  - a) Thời gian: 8 giờ');
+    const { stderr } = await buildFails(yaml);
+    expect(stderr).toContain('[yaml-colon-item]');
+    expect(stderr).not.toMatch(/unknown-key|block-kind/);
+  });
+
   it('hints to quote a value that contains ": "', async () => {
     const { stderr } = await buildFails(valid().replace(/trich_yeu: .*/, 'trich_yeu: V/v triển khai: nhiệm vụ'));
     expect(stderr).toContain('Giá trị có chứa ": "');

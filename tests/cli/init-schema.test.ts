@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { runCli } from '../helpers/cli';
 import { examplePath, root } from '../helpers/example';
 import { DOC_TYPES } from '../../src/core/model/input';
@@ -42,6 +43,22 @@ describe('congvan init', () => {
     expect((await runCli(['check', out, '--strict'], { env })).code).toBe(0);
     expect((await runCli(['build', out, '-q', '--strict'], { env })).code).toBe(0);
     expect((await runCli(['check', out.replace(/\.yaml$/, '.docx'), '--strict'], { env })).code).toBe(0);
+  });
+
+  it('shows a biên bản its two signers and a quyết định its căn cứ and Điều blocks', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'congvan-init-'));
+    const parse = async (type: string) => {
+      const out = join(dir, `${type}.yaml`);
+      expect((await runCli(['init', type, '-o', out])).code).toBe(0);
+      return parseYaml(readFileSync(out, 'utf8'));
+    };
+    const bienBan = await parse('bien-ban');
+    expect(bienBan.ky).toHaveLength(2);
+    expect(bienBan.ky.map((k: { quyen_han: string }) => k.quyen_han)).toEqual(['NGƯỜI GHI BIÊN BẢN', 'CHỦ TRÌ HỘI NGHỊ']);
+    const quyetDinh = await parse('quyet-dinh');
+    expect(quyetDinh.can_cu.length).toBeGreaterThanOrEqual(2);
+    expect(quyetDinh.cau_ban_hanh).toMatch(/QUYẾT ĐỊNH:$/);
+    expect(quyetDinh.noi_dung.filter((b: { dieu?: string }) => b.dieu).map((b: { dieu: string }) => b.dieu.split('.')[0])).toEqual(['Điều 1', 'Điều 2', 'Điều 3']);
   });
 
   it('never overwrites a file', async () => {

@@ -55,8 +55,8 @@ describe('signature forms', () => {
 });
 
 describe('body blocks', () => {
-  it('rejects a block with two kinds, or a name on an Điều', () => {
-    const input = { ...minimalInput(), loai: 'quy-dinh', noi_dung: [{ dieu: 'Điều 1.', de_muc: 'I-' }, { dieu: 'Điều 2.', ten: 'X' }] };
+  it('rejects a block with two kinds, or a name on a heading (a name goes with Phần, Chương, Mục, Điều)', () => {
+    const input = { ...minimalInput(), loai: 'quy-dinh', noi_dung: [{ dieu: 'Điều 1.', de_muc: 'I-' }, { de_muc: 'I-', ten: 'X' }, { dieu: 'Điều 2.', ten: 'Tên điều' }] };
     expect(problems(input).map((p) => p.code)).toEqual(['block-kind', 'block-name']);
   });
 

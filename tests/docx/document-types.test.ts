@@ -104,7 +104,8 @@ describe('optional components', () => {
     const input = minimalInput();
     Object.assign(input, { mat: 'TỐI MẬT', khan: 'THƯỢNG KHẨN', pham_vi_luu_hanh: 'LƯU HÀNH NỘI BỘ' });
     const doc = inspect(await buildDocx(toYaml(input)));
-    const left = kids(all(doc.blocks[0]!, 'w:tc')[0]!, 'w:p').map(paragraphText);
+    // the left column, over the header's two rows
+    const left = kids(doc.blocks[0]!, 'w:tr').flatMap((r) => kids(kids(r, 'w:tc')[0]!, 'w:p')).map(paragraphText);
     expect(left.slice(left.indexOf('Số 05-CV/ĐU'))).toEqual(['Số 05-CV/ĐU', 'V/v triển khai nhiệm vụ', 'TỐI MẬT', 'THƯỢNG KHẨN', 'LƯU HÀNH NỘI BỘ']);
     for (const mark of ['TỐI MẬT', 'THƯỢNG KHẨN']) expect(runs(doc.paragraphsWithText(mark)[0]!).every((r) => r.bold)).toBe(true);
   });

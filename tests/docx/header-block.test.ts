@@ -11,9 +11,11 @@ let table: El;
 beforeAll(async () => {
   doc = await buildExample('cong-van.yaml');
   table = doc.blocks[0]!;
-  const cells = all(table, 'w:tc');
-  left = kids(cells[0]!, 'w:p');
-  right = kids(cells[1]!, 'w:p');
+  // Two rows (the number and the date level in the second): left = column 1, right = column 2.
+  const rows = kids(table, 'w:tr');
+  const column = (i: number) => rows.flatMap((r) => kids(kids(r, 'w:tc')[i]!, 'w:p'));
+  left = column(0);
+  right = column(1);
 });
 
 const runs = (p: El) => kids(p, 'w:r').map(runProps);
@@ -24,6 +26,8 @@ describe('header table', () => {
     expect(first(table, 'w:tblW')!.attrs).toMatchObject({ 'w:type': 'dxa', 'w:w': '9354' });
     expect(kids(first(table, 'w:tblGrid')!, 'w:gridCol').map((c) => c.attrs['w:w'])).toEqual(['4535', '4819']);
     expect(all(table, 'w:tcW').map((w) => [w.attrs['w:type'], w.attrs['w:w']])).toEqual([
+      ['dxa', '4535'],
+      ['dxa', '4819'],
       ['dxa', '4535'],
       ['dxa', '4819'],
     ]);

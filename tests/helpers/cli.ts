@@ -4,7 +4,7 @@ import { run } from '../../src/cli/main';
 
 export type CliResult = { code: number; stdout: Buffer; stderr: string };
 
-export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export async function runCli(argv: string[], options: { stdin?: string | Buffer; env?: Record<string, string> } = {}): Promise<CliResult> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const out: Buffer[] = [];
@@ -14,7 +14,7 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: Re
   const code = await run({
     argv,
     env: { ...options.env },
-    stdin: Readable.from([Buffer.from(options.stdin ?? '')]),
+    stdin: Readable.from([Buffer.isBuffer(options.stdin) ? options.stdin : Buffer.from(options.stdin ?? '')]),
     stdout,
     stderr,
   });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { convertToPdf } from '../../src/pdf/libreoffice';
 import { buildExample } from '../helpers/example';
-import { pageCount, pageText } from '../helpers/pdf';
+import { pageCount, pageText, wordBoxes } from '../helpers/pdf';
 
 let pdf: string;
 beforeAll(async () => {
@@ -44,5 +44,13 @@ describe('LibreOffice render of examples/cong-van.yaml', () => {
     const firstLine = (page: number) => pageText(pdf, page).split('\n').find((l) => l.trim())!.trim();
     expect(firstLine(2)).toBe('2');
     expect(firstLine(1)).not.toMatch(/^\d+$/);
+  });
+
+  it('sets "Số 1023-CV/ĐUK" and the place-date line on one baseline (party-format §6)', () => {
+    const words = wordBoxes(pdf, 1);
+    const number = words.find((w) => w.word === 'Số')!;
+    const place = words.find((w) => w.word === 'Thanh')!;
+    expect(place.xMin).toBeGreaterThan(number.xMax); // side by side
+    expect(Math.abs(place.yMax - number.yMax)).toBeLessThan(0.5);
   });
 });

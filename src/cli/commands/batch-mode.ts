@@ -15,11 +15,17 @@ export type BuildManyOptions = {
   skipExisting?: boolean;
   pdf?: boolean;
   jobs?: number;
+  /** --encoding: of the YAML and data files that are not Unicode */
+  encoding?: string;
+  /** --data options: CSV delimiter, workbook sheet, empty cells allowed */
+  delimiter?: string;
+  sheet?: string;
+  allowEmpty?: boolean;
   /** Applied to every item exactly as to a single build. */
   strict?: boolean;
   assignNumber?: boolean;
 };
 
 export function needsBatch(inputs: readonly string[], o: BuildManyOptions): boolean {
-  return inputs.length > 1 || isCollection(inputs[0]!) || Boolean(o.data || o.name || o.pdf || o.skipExisting || o.failFast || o.jobs !== undefined);
+  return inputs.length > 1 || isCollection(inputs[0]!) || Boolean(o.data || o.name || o.delimiter || o.sheet || o.allowEmpty || o.pdf || o.skipExisting || o.failFast || o.jobs !== undefined);
 }

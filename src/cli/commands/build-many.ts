@@ -2,7 +2,7 @@
 // congvan build letter.yaml --data rows.csv -o out/ [--name "{{so}}-{{don_vi}}.docx"]
 // Everything that can be refused (usage, the YAML document, the data, the names) is refused
 // before the first file is written; then bad items are reported and the rest are built.
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import { prepareMerge, unfilledPlaceholders } from '../../core/merge/merge-row';
 import type { Lang } from '../../core/messages';
@@ -13,7 +13,8 @@ import type { BuildManyOptions } from './batch-mode';
 import { pdfPathOf, writePdfsBeside } from '../pdf-outputs';
 import { planFiles, planRows, type BatchItem } from '../../batch/plan';
 import { createProgress } from '../../batch/progress';
-import { readRows } from '../../batch/read-rows';
+import { delimiterOf, readRows } from '../../batch/read-rows';
+import { checkEncodingName } from '../../files/decode-text';
 import { formatFailures, formatSummary, jsonReport, totalsOf, type ItemRecord } from '../batch-report';
 import { runJobs } from '../../batch/run-jobs';
 import { writeFileAtomic } from '../atomic-write';
@@ -27,9 +28,19 @@ export type BatchOutcome = { failed: number; notRun: number; pdfFailed: boolean 
 
 export async function buildManyCommand(io: Io, inputs: readonly string[], options: BuildManyOptions, lang: Lang, sources: Map<string, string>): Promise<BatchOutcome> {
   const timestamp = sourceDateEpoch(io.env)?.getTime();
-  const setup: BuildSetup = { profile: options.profile, config: options.config, timestamp, today: todayOf(io.env), strict: options.strict === true, assignNumber: options.assignNumber === true };
+  checkEncodingName(options.encoding);
+  const setup: BuildSetup = {
+    profile: options.profile,
+    config: options.config,
+    timestamp,
+    today: todayOf(io.env),
+    strict: options.strict === true,
+    assignNumber: options.assignNumber === true,
+    encoding: options.encoding,
+    allowEmpty: options.allowEmpty,
+  };
   loadProfile(options.profile); // an unknown profile is one error, not one per item
-  const { items, jobs, dataFile } = options.data ? planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
+  const { items, jobs, dataFile } = options.data ? await planMerge(inputs, options, setup, sources, lang) : planYamlFiles(inputs, options, lang);
   prepareOutputDirectory(items, options);
 
   const records: (ItemRecord | undefined)[] = new Array(items.length);
@@ -62,7 +73,7 @@ export async function buildManyCommand(io: Io, inputs: readonly string[], option
     const report = { ...jsonReport(records, items, dataFile, setup.merge?.file, lang), ...(pdf ? { pdf: { written: pdf.written.length, diagnostics: pdf.problems.map((d) => toJson(d, lang)) } } : {}) };
     io.stderr.write(`${JSON.stringify(report)}\n`);
   } else {
-    readFailedSources(records, sources);
+    readFailedSources(records, sources, options.encoding);
     const failures = formatFailures(records, dataFile, setup.merge?.file, lang, sources);
     if (failures) io.stderr.write(`${failures}\n`);
     if (pdf?.problems.length) io.stderr.write(`${formatStylish(pdf.problems, lang, sources)}\n`);
@@ -77,7 +88,9 @@ function usage(vi: string, en: string, lang: Lang): InputError {
 
 function planYamlFiles(inputs: readonly string[], options: BuildManyOptions, lang: Lang) {
   if (inputs.includes('-')) throw usage('Không đọc stdin (-) khi dựng nhiều tệp.', 'stdin (-) cannot be part of a batch.', lang);
-  if (options.name) throw usage('--name chỉ dùng cùng --data.', '--name only works with --data.', lang);
+  for (const [given, flag] of [[options.name, '--name'], [options.delimiter, '--delimiter'], [options.sheet, '--sheet'], [options.allowEmpty, '--allow-empty']] as const) {
+    if (given) throw usage(`${flag} chỉ dùng cùng --data.`, `${flag} only works with --data.`, lang);
+  }
   const single = inputs.length === 1 && !isCollection(inputs[0]!);
   if (single && options.output === '-') throw usage('--pdf cần một tệp kết quả, không phải stdout (-o -).', '--pdf needs an output file, not stdout (-o -).', lang);
   const files = expandInputs(inputs);
@@ -86,7 +99,7 @@ function planYamlFiles(inputs: readonly string[], options: BuildManyOptions, lan
   return { items, jobs, dataFile: undefined };
 }
 
-function planMerge(inputs: readonly string[], options: BuildManyOptions, setup: BuildSetup, sources: Map<string, string>, lang: Lang) {
+async function planMerge(inputs: readonly string[], options: BuildManyOptions, setup: BuildSetup, sources: Map<string, string>, lang: Lang) {
   const [yamlFile, ...rest] = inputs;
   if (rest.length > 0 || yamlFile === '-' || isCollection(yamlFile!)) {
     throw usage('--data dùng với đúng một tệp YAML.', '--data takes exactly one YAML file.', lang);
@@ -95,11 +108,12 @@ function planMerge(inputs: readonly string[], options: BuildManyOptions, setup: 
     throw usage('--data cần -o <thư mục> cho các tệp kết quả.', '--data needs -o <folder> for the output files.', lang);
   }
   const dataFile = options.data!;
-  const text = readTextFile(yamlFile!);
+  const delimiter = delimiterOf(options.delimiter);
+  const text = readTextFile(yamlFile!, options.encoding);
   sources.set(yamlFile!, text);
   const template = prepareMerge(text, yamlFile!); // YAML errors: once, before any row
   setup.merge = { file: yamlFile!, text };
-  const rows = readRows(readUserFile(dataFile), dataFile);
+  const rows = await readRows(readUserFile(dataFile), dataFile, { encoding: options.encoding, delimiter, sheet: options.sheet });
   const unfilled = unfilledPlaceholders(template, rows.map((r) => r.fields));
   if (unfilled.length > 0) throw new InputError(unfilled);
   const items = planRows(rows, yamlFile!, dataFile, options.output, options.name);
@@ -147,11 +161,11 @@ async function convertOutputs(items: readonly BatchItem[], records: readonly (It
 }
 
 /** Failed YAML files are read again only to show the offending line. */
-function readFailedSources(records: readonly (ItemRecord | undefined)[], sources: Map<string, string>): void {
+function readFailedSources(records: readonly (ItemRecord | undefined)[], sources: Map<string, string>, encoding: string | undefined): void {
   for (const record of records) {
     if (record?.status !== 'failed' || !record.diagnostics?.length || record.item.kind !== 'file' || sources.has(record.item.input)) continue;
     try {
-      sources.set(record.item.input, readFileSync(record.item.input, 'utf8'));
+      sources.set(record.item.input, readTextFile(record.item.input, encoding));
     } catch {
       // unreadable: the diagnostic already says so
     }

@@ -11,14 +11,16 @@ import { registerNumbering } from '../../numbering';
 import { writeFileAtomic } from '../atomic-write';
 import { readStream, writeStream, type Io } from '../io';
 import { todayOf } from '../../clock';
+import { checkEncodingName, decodeText } from '../../files/decode-text';
 
-export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean };
+export type BuildCommandOptions = { output?: string; profile?: string; config?: string; assignNumber?: boolean; strict?: boolean; encoding?: string };
 
 export async function buildCommand(io: Io, input: string, options: BuildCommandOptions, sources: Map<string, string>): Promise<Built> {
   const file = input === '-' ? '<stdin>' : input;
-  const text = input === '-' ? await readStream(io.stdin) : readTextFile(input);
+  checkEncodingName(options.encoding);
+  const text = input === '-' ? decodeText(await readStream(io.stdin), file, options.encoding) : readTextFile(input, options.encoding);
   sources.set(file, text);
-  const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources);
+  const config = loadConfigFor(options.config, input === '-' ? process.cwd() : dirname(input), sources, options.encoding);
   const buildOptions = { profile: options.profile, config, assignNumber: options.assignNumber, strict: options.strict, timestamp: sourceDateEpoch(io.env), today: todayOf(io.env) };
   const output = options.output ?? (input === '-' ? '-' : defaultOutput(input));
   const write = async (docx: Uint8Array): Promise<string> => {

@@ -9,6 +9,7 @@ import type { Lang } from '../../core/messages';
 import { writeFileAtomic } from '../atomic-write';
 import { checkSettingsOf } from '../check-config';
 import { loadConfigFor } from '../../config/load-config';
+import { checkEncodingName, decodeText } from '../../files/decode-text';
 import { formatStylish } from '../format-diagnostics';
 import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
 import type { Io } from '../io';
@@ -21,10 +22,13 @@ export type CheckCommandOptions = {
   fix?: boolean;
   profile?: string;
   config?: string;
+  /** --encoding: of YAML files that are not Unicode */
+  encoding?: string;
 };
 
 export async function checkCommand(io: Io, files: readonly string[], options: CheckCommandOptions, lang: Lang, sources: Map<string, string>): Promise<number> {
   const today = todayOf(io.env);
+  checkEncodingName(options.encoding);
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkFile(file, { file, profile: options.profile, today }, options, sources));
   for (const r of reports) r.findings = applyStrict(r.findings, options.strict === true);
@@ -44,11 +48,11 @@ async function checkFile(file: string, options: CheckOptions, command: CheckComm
   const ext = extname(file).toLowerCase();
   try {
     // The organisation profile of the file's folder: its defaults, type codes and check: rules.
-    const config = loadConfigFor(command.config, dirname(file), sources);
+    const config = loadConfigFor(command.config, dirname(file), sources, command.encoding);
     options = { ...options, config, settings: checkSettingsOf(config) };
     if (ext === '.docx') return report(file, await checkDocx(readBytes(file), options));
     if (ext !== '.yaml' && ext !== '.yml') throw new InputError([diagnostic('check-file-type', file, undefined, { file })]);
-    const text = readBytes(file).toString('utf8');
+    const text = decodeText(readBytes(file), file, command.encoding);
     sources.set(file, text);
     const result = checkYaml(text, options);
     return command.fix ? fixFile(file, text, result, options) : report(file, result);

@@ -1,5 +1,5 @@
 // Readers for printed text the rules share: "Số 1023-CV/ĐUK", "Thanh Hoá, ngày 19 tháng 7
-// năm 2023", "T/M BAN THƯỜNG VỤ", "1. …" (party-format.md §3.3, §3.4, §3.8, §3.9).
+// năm 2023", "T/M BAN THƯỜNG VỤ", "1. …" (docs/standard.md §3.3, §3.4, §3.8, §3.9).
 import { squash } from './text';
 
 export type NumberText = {

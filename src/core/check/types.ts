@@ -122,8 +122,10 @@ export type RuleMeta = {
   readonly id: string;
   readonly code: string;
   readonly description: Bilingual;
-  /** The clause of party-format.md it enforces, e.g. '§3.3'. */
+  /** The clause of docs/standard.md it enforces, e.g. '§3.3'. */
   readonly reference: string;
+  /** How real published documents shaped the rule (docs/rules.md prints it). */
+  readonly realUsage?: string;
   readonly messages: Readonly<Record<string, Bilingual>>;
   /** Default options; a config file may override them. */
   readonly options: Readonly<Record<string, unknown>>;

@@ -11,7 +11,7 @@ import { squash, upper } from './text';
 import type { CheckDocument, Location, Part, TextSpan } from './types';
 
 /** Model styles that print the same part. */
-const ROLE_OF_STYLE: Readonly<Record<string, string>> = { 'kinh-gui-first': 'kinh-gui', 'kinh-gui-next': 'kinh-gui' };
+const ROLE_OF_STYLE: Readonly<Record<string, string>> = { 'kinh-gui-first': 'kinh-gui', 'kinh-gui-next': 'kinh-gui', 'kinh-gui-label': 'kinh-gui', 'kinh-gui-item': 'kinh-gui' };
 
 /** Where each part's text comes from; list-valued fields give one part per item. */
 const PATH_OF_ROLE: Readonly<Record<string, DataPath>> = {

@@ -1,5 +1,5 @@
 // The organisation profile (congvan.config.yaml): the issuing body's defaults for every
-// document in its folder, its current term (numbers run per type per term, party-format.md
+// document in its folder, its current term (numbers run per type per term, docs/standard.md
 // §3.3) and its own type codes. Text in, validated data out; finding the file is src/config.
 import { diagnostic, InputError, type Diagnostic } from '../diagnostics';
 import { parseDocumentDate } from '../load/parse-date';

@@ -1,5 +1,5 @@
 // What the schema cannot say: one kind per body block, tables with even rows, and signature
-// forms the Party standard forbids (party-format.md §3.9): K/T under a collective body, T/M
+// forms the Party standard forbids (docs/standard.md §3.9): K/T under a collective body, T/M
 // for an advisory body, the state's "TM."/"KT." prefixes, two signers outside a biên bản.
 // Collective bodies are the checker's list (src/core/model/collective-bodies.ts).
 import { COLLECTIVE_BODIES, isCollective } from '../model/collective-bodies';
@@ -7,8 +7,8 @@ import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { DataPath, ParsedYaml } from './parse-yaml';
 import type { RawBlock, RawInput, RawSigner } from './raw-input';
 
-const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'bang'] as const;
-const NAMED_KINDS = ['phan', 'chuong', 'muc'];
+const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'can_giua', 'bang'] as const;
+const NAMED_KINDS = ['phan', 'chuong', 'muc', 'dieu'];
 
 // Advisory bodies (cơ quan tham mưu, giúp việc): the head signs directly, a deputy K/T.
 const ADVISORY = /^(BAN (TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|CHÍNH SÁCH)|VĂN PHÒNG|TRƯỜNG CHÍNH TRỊ)(?=\s|$)/u;

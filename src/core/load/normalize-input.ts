@@ -14,8 +14,11 @@ export function normalizeInput(raw: RawInput, dates: { ngay: string; banSao: str
     dia_danh: raw.dia_danh.trim(),
     ngay: dates.ngay,
     trich_yeu: lines(raw.trich_yeu),
+    ten_loai_kem: raw.ten_loai_kem ? oneLine(raw.ten_loai_kem) : null,
     tieu_de_phu: lines(raw.tieu_de_phu),
     kinh_gui: lines(raw.kinh_gui),
+    kinh_gui_xuong_dong: raw.kinh_gui_xuong_dong === true,
+    thang_dem_0: profile.date?.pad_month_until ?? 2,
     can_cu: (raw.can_cu ?? []).map(oneLine).filter(Boolean),
     cau_ban_hanh: raw.cau_ban_hanh ? oneLine(raw.cau_ban_hanh) : null,
     noi_dung: body(raw.noi_dung),
@@ -71,16 +74,43 @@ export function block(raw: RawBlock): BodyBlock {
   if (typeof raw === 'string') return { paragraph: oneLine(raw) };
   if (raw.de_muc) return { heading1: oneLine(raw.de_muc) };
   if (raw.tieu_muc) return { heading2: oneLine(raw.tieu_muc) };
-  if (raw.dieu) return { article: oneLine(raw.dieu) };
+  if (raw.dieu) return { article: article(oneLine(raw.dieu), raw.ten ? oneLine(raw.ten) : null) };
+  if (raw.can_giua) return { centred: lines(raw.can_giua) };
   const label = raw.phan ?? raw.chuong ?? raw.muc;
   if (label) return { division: { label: oneLine(label), name: raw.ten ? oneLine(raw.ten) : null } };
   const t = raw.bang!;
+  const rows = t.dong.map((row) => row.map((cell) => oneLine(String(cell))));
   return {
     table: {
       header: t.cot.map(oneLine),
-      rows: t.dong.map((row) => row.map((cell) => oneLine(String(cell)))),
+      rows,
       widths: t.do_rong ?? t.cot.map(() => 1),
+      numeric: t.cot.map((_, c) => rows.some((r) => r[c]) && rows.every((r) => !r[c] || NUMBER.test(r[c]!))),
     },
+  };
+}
+
+// A cell that is a number: "1", "12.", "1.250", "3,5", "15%", "II" (TT, counts, ratios).
+const NUMBER = /^(?:[+-]?\d+(?:[.,]\d+)*[.%]?|[IVXLC]+\.?)$/u;
+
+// "Điều 1." / "Điều 12a:" / "Điều IV." at the start of an article line: its label.
+const ARTICLE_LABEL = /^(Điều\s+[0-9IVXLC]+[a-zđ]?)\s*([.:]?)\s*(.*)$/iu;
+// What a sentence ends with: the rest of the line is the article's text, not its title.
+const SENTENCE_END = /[.;:!?…]["”)]?$/u;
+
+/**
+ * An article line: "Điều 1. Title" (label and title, both bold), "Điều 3. Text of the
+ * article." (the label bold, the text regular), or the label with its title given as `ten`.
+ */
+function article(line: string, title: string | null): { label: string; title: string | null; text: string | null } {
+  const m = ARTICLE_LABEL.exec(line);
+  if (!m) return { label: line, title, text: null };
+  const [, label, mark, rest] = m as unknown as [string, string, string, string];
+  const isText = title !== null || SENTENCE_END.test(rest);
+  return {
+    label: `${label}${mark || (rest || title ? '.' : '')}`,
+    title: title ?? (rest && !isText ? rest : null),
+    text: rest && isText ? rest : null,
   };
 }
 

@@ -6,7 +6,7 @@ export type Lines = string | string[];
 export type RawPoint = string | { doan: Lines; cac_y?: string[] };
 export type RawBlock =
   | string
-  | { de_muc?: string; tieu_muc?: string; phan?: string; chuong?: string; muc?: string; ten?: string; dieu?: string; bang?: RawTable };
+  | { de_muc?: string; tieu_muc?: string; phan?: string; chuong?: string; muc?: string; ten?: string; dieu?: string; can_giua?: Lines; bang?: RawTable };
 export type RawTable = { cot: string[]; dong: (string | number)[][]; do_rong?: number[] };
 export type RawSigner = { quyen_han?: string; chuc_vu?: string; ho_ten: string };
 export type RawBody = RawBlock[] | { mo_dau?: Lines; cac_diem?: RawPoint[]; ket_thuc?: Lines };
@@ -19,8 +19,10 @@ export type RawInput = {
   dia_danh: string;
   ngay: string;
   trich_yeu: Lines;
+  ten_loai_kem?: string;
   tieu_de_phu?: Lines;
   kinh_gui?: Lines;
+  kinh_gui_xuong_dong?: boolean;
   can_cu?: string[];
   cau_ban_hanh?: string;
   noi_dung: RawBody;

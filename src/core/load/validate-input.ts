@@ -32,7 +32,8 @@ export const validateInput = (parsed: ParsedYaml, file: string): Diagnostic[] =>
 
 export const validateConfig = (parsed: ParsedYaml, file: string): Diagnostic[] => validate(validateConfigSchema, parsed, file);
 
-function validate(validator: Validator, parsed: ParsedYaml, file: string): Diagnostic[] {
+/** Diagnostics (code, line:col, hint) for what `validator`, a compiled schema, refuses in `parsed`. */
+export function validate(validator: Validator, parsed: ParsedYaml, file: string): Diagnostic[] {
   if (validator(parsed.data)) return [];
   const errors = (validator.errors ?? []) as AjvError[];
   const seen = new Set<string>();
@@ -43,6 +44,9 @@ function validate(validator: Validator, parsed: ParsedYaml, file: string): Diagn
     const id = `${d.code}@${d.pos?.line}:${d.pos?.col}:${JSON.stringify(d.args)}`;
     if (!seen.has(id)) (seen.add(id), out.push(d));
   }
+  // A list line read as "key: value" is one mistake: its other errors would only confuse.
+  const colon = new Set(out.filter((d) => d.code === 'yaml-colon-item').map((d) => `${d.pos?.line}`));
+  out.splice(0, out.length, ...out.filter((d) => d.code === 'yaml-colon-item' || !colon.has(`${d.pos?.line}`)));
   // "kinh_gu" already says "did you mean kinh_gui": "kinh_gui is missing" would only repeat it.
   const suggested = new Set(out.filter((d) => d.code === 'unknown-key').map((d) => `${d.args.where}|${d.args.suggestion}`));
   return out.filter((d) => d.code !== 'missing-field' || !suggested.has(`${d.args.where}|${d.args.key}`));
@@ -52,6 +56,8 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
   const path = pathOf(error.instancePath);
   // A field that congvan.config.yaml supplied is reported in that file.
   const file = parsed.fileOf?.(path) ?? defaultFile;
+  const line = colonLine(parsed, path);
+  if (line !== undefined) return diagnostic('yaml-colon-item', file, parsed.locate(path), { example: line.replace(/"/g, '\\"') });
   const key = keyName(path);
   const where = path.length === 0 ? 'phần gốc của tệp' : `"${key}"`;
   const whereEn = path.length === 0 ? 'the top level' : `"${key}"`;
@@ -80,8 +86,16 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
       return diagnostic('wrong-type', file, parsed.locate(path), { key, expected, actual: typeWord(error.data) });
     }
     case 'minLength':
-    case 'minItems':
       return diagnostic('empty-value', file, parsed.locate(path), { key });
+    case 'minItems':
+      return error.params.limit === 1
+        ? diagnostic('empty-value', file, parsed.locate(path), { key })
+        : diagnostic('bad-value', file, parsed.locate(path), { key, value: JSON.stringify(error.data), allowed: `≥ ${String(error.params.limit)}` });
+    case 'maxItems':
+      return diagnostic('bad-value', file, parsed.locate(path), { key, value: JSON.stringify(error.data), allowed: `≤ ${String(error.params.limit)}` });
+    case 'minimum':
+    case 'maximum':
+      return diagnostic('bad-value', file, parsed.locate(path), { key, value: String(error.data), allowed: `${error.keyword === 'minimum' ? '≥' : '≤'} ${String(error.params.limit)}` });
     case 'enum':
       return diagnostic('bad-value', file, parsed.locate(path), {
         key,
@@ -89,8 +103,8 @@ function toDiagnostic(error: AjvError, parsed: ParsedYaml, defaultFile: string):
         allowed: (error.parentSchema?.enum ?? []).join(', '),
       });
     case 'pattern':
-      return key === 'so'
-        ? diagnostic('number-format', file, parsed.locate(path), { value: String(error.data) })
+      return path.at(-1) === 'so'
+        ? numberDiagnostic(String(error.data), file, parsed.locate(path))
         : diagnostic('bad-code', file, parsed.locate(path), { key, value: String(error.data) });
     default:
       return undefined; // if/then and other combinators repeat an error reported above
@@ -134,4 +148,28 @@ function stripDiacritics(text: string): string {
     .replace(/Đ/g, 'D')
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
+}
+
+/** `so: "Số: 12-CV/ĐU"`: the whole printed number was typed; "Số" and the codes are printed by congvan. */
+function numberDiagnostic(value: string, file: string, at: ReturnType<ParsedYaml['locate']>): Diagnostic {
+  const digits = /\d+/.exec(value)?.[0];
+  if (digits && /^\s*(số|Số|SỐ)|\d\s*[-/]/u.test(value)) return diagnostic('number-with-code', file, at, { value, digits });
+  return diagnostic('number-format', file, at, { value });
+}
+
+/**
+ * `- a) Thời gian: 8 giờ`: a list item that YAML read as a one-key mapping because the line holds
+ * ": ". Its key has a space (no key of the schema does) and its value is plain text. Returns the
+ * line as the author meant it.
+ */
+function colonLine(parsed: ParsedYaml, path: DataPath): string | undefined {
+  if (typeof path.at(-1) !== 'number') return undefined;
+  let value: unknown = parsed.data;
+  for (const step of path) value = (value as Record<string | number, unknown> | null | undefined)?.[step];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [key, text] = entries[0]!;
+  if (!/\s/.test(key) || (typeof text !== 'string' && typeof text !== 'number')) return undefined;
+  return `${key}: ${text}`;
 }

@@ -10,7 +10,11 @@ export type PlaceholderProblem =
   /** `{{name}}` with no such field in the row. */
   | { kind: 'unknown'; path: DataPath; name: string }
   /** `{{…}}` whose inside is not a plain field name, e.g. `{{a.b}}` or `{{#if x}}`. */
-  | { kind: 'invalid'; path: DataPath; text: string };
+  | { kind: 'invalid'; path: DataPath; text: string }
+  /** `{{name}}` whose cell is empty (unless empty cells are allowed): "Cử đồng chí  làm …". */
+  | { kind: 'empty'; path: DataPath; name: string };
+
+export type FillOptions = { allowEmpty?: boolean };
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 const NAME = /^\s*([\p{L}_][\p{L}\p{N}_]*)\s*$/u;
@@ -21,7 +25,7 @@ function fieldName(inside: string): string | undefined {
 }
 
 /** Fills one string in a single pass (inserted text is not rescanned). */
-export function fillText(text: string, row: Row, path: DataPath, problems: PlaceholderProblem[]): string {
+export function fillText(text: string, row: Row, path: DataPath, problems: PlaceholderProblem[], options: FillOptions = {}): string {
   if (!text.includes('{{')) return text;
   return text.replace(PLACEHOLDER, (whole, inside: string) => {
     const name = fieldName(inside);
@@ -34,15 +38,16 @@ export function fillText(text: string, row: Row, path: DataPath, problems: Place
       problems.push({ kind: 'unknown', path, name });
       return whole;
     }
+    if (value.trim() === '' && !options.allowEmpty) problems.push({ kind: 'empty', path, name });
     return value;
   });
 }
 
 /** A copy of `data` with every string value filled from `row`; keys are left as written. */
-export function fillData(data: unknown, row: Row): { data: unknown; problems: PlaceholderProblem[] } {
+export function fillData(data: unknown, row: Row, options: FillOptions = {}): { data: unknown; problems: PlaceholderProblem[] } {
   const problems: PlaceholderProblem[] = [];
   const walk = (value: unknown, path: DataPath): unknown => {
-    if (typeof value === 'string') return fillText(value, row, path, problems);
+    if (typeof value === 'string') return fillText(value, row, path, problems, options);
     if (Array.isArray(value)) return value.map((v, i) => walk(v, [...path, i]));
     if (value !== null && typeof value === 'object') {
       // fromEntries defines own properties, so even a key named __proto__ stays plain data.
@@ -76,7 +81,8 @@ export function placeholderNames(data: unknown): Set<string> {
 export function unquotedPlaceholderLines(yamlText: string): number[] {
   const lines: number[] = [];
   yamlText.split(/\r?\n/).forEach((line, i) => {
-    if (/^\s*(?:-\s+|[^#'"\s][^#]*?:\s+(?:-\s+)?)\{\{/.test(line)) lines.push(i + 1);
+    // The key may not hold a quote: in `- "3. Ghi chú: {{x}}"` the ": " is inside a quoted value.
+    if (/^\s*(?:-\s+|[^#'"\s][^#'"]*?:\s+(?:-\s+)?)\{\{/.test(line)) lines.push(i + 1);
   });
   return lines;
 }

@@ -1,7 +1,7 @@
 import { slug } from './slug';
 
 // Bodies that sign "T/M" (thay mặt): congresses and their organs, cấp ủy, ủy ban kiểm tra,
-// đảng đoàn, ban cán sự đảng, hội đồng (party-format.md §3.9, HD36 1.7.1). Compared without
+// đảng đoàn, ban cán sự đảng, hội đồng (docs/standard.md §3.9, HD36 1.7.1). Compared without
 // diacritics, so "UỶ" and "ỦY" are the same word. Rules take it as an option.
 export const COLLECTIVE_BODIES: readonly string[] = [
   'BAN CHẤP HÀNH', 'BAN THƯỜNG VỤ', 'BỘ CHÍNH TRỊ', 'BAN BÍ THƯ',

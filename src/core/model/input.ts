@@ -17,8 +17,12 @@ export type BodyBlock = {
   heading2?: string;
   /** Phần / Chương / Mục: the label line and the caps name under it */
   division?: { label: string; name: string | null };
-  article?: string;
-  table?: { header: string[]; rows: string[][]; widths: number[] };
+  /** "Điều 1." (bold), its title (bold) and its text on the same line (regular) */
+  article?: { label: string; title: string | null; text: string | null };
+  /** Centred lines inside the body (a quoted sample heading) */
+  centred?: string[];
+  /** `numeric`: per column, whether every cell below the header is a number (centred) */
+  table?: { header: string[]; rows: string[][]; widths: number[]; numeric: boolean[] };
 };
 
 export type Signer = { quyen_han: string | null; chuc_vu: string | null; ho_ten: string };
@@ -45,8 +49,14 @@ export type DocumentInput = {
   /** ISO date yyyy-MM-dd */
   ngay: string;
   trich_yeu: string[];
+  /** Printed after the type name on its line: "(BỔ SUNG)" */
+  ten_loai_kem: string | null;
   tieu_de_phu: string[];
   kinh_gui: string[];
+  /** "Kính gửi:" alone on its line, the addressees under it */
+  kinh_gui_xuong_dong: boolean;
+  /** Months up to this one are written with a leading zero (the profile's date.pad_month_until) */
+  thang_dem_0: number;
   can_cu: string[];
   cau_ban_hanh: string | null;
   noi_dung: BodyBlock[];

@@ -33,7 +33,7 @@ export type BuildSettings = {
   rules: Readonly<Record<string, RuleSetting>>;
   /** ISO yyyy-MM-dd, for the date rules (the core has no clock). */
   today: string;
-  /** --strict: a finding is an error and stops the build; without it every finding is a warning. */
+  /** --strict: a finding is an error and stops the build; without it each keeps its check severity and none stops it. */
   strict: boolean;
 };
 
@@ -99,7 +99,8 @@ function load(source: DocumentSource, settings: BuildSettings): Loaded {
 function check(source: { text: string; parsed: ParsedYaml; input: DocumentInput; model: DocumentModel }, settings: BuildSettings): Checked {
   const doc = yamlDocument({ ...source, profile: settings.profile });
   const result = runRules(doc, { profile: settings.profile, today: settings.today, rules: RULES, settings: settings.rules });
-  // --strict: every finding counts as an error (as `check --strict`); without it none stops the build.
-  const severity: Severity = settings.strict ? 'error' : 'warning';
-  return { findings: result.findings.map((f) => ({ ...f, severity })), notChecked: result.notChecked };
+  // A finding has the severity `congvan check` gives it; --strict makes every one an error
+  // (as `check --strict`) and stops the build, without it none stops the build.
+  const strict: Severity = 'error';
+  return { findings: settings.strict ? result.findings.map((f) => ({ ...f, severity: strict })) : result.findings, notChecked: result.notChecked };
 }

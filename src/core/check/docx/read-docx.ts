@@ -15,13 +15,16 @@ export { DocxReadError } from './package';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 
+/** Labels of lines no rule reads: unplaced lines of the header and signature blocks, "-----". */
+const NOT_PARTS = new Set(['header-other', 'signature-other', 'separator']);
+
 export function readDocx(bytes: Uint8Array, profile: Profile): CheckDocument {
   const pkg = readPackage(bytes);
   const styles = readStyles(pkg.styles, pkg.theme);
   const bodyEl = kid(kid(pkg.document, 'w:document'), 'w:body');
   const body = readBody(bodyEl, styles);
   const { lines, headerTable } = recognise(body.paragraphs);
-  const parts = lines.map(toPart);
+  const parts = lines.filter((l) => !NOT_PARTS.has(l.role!)).map(toPart);
   return {
     kind: 'docx',
     ...docType(parts, profile),
@@ -86,7 +89,9 @@ function formatOf(runs: { run: DocxRun; length: number }[]): RunFormat {
 /** From the type title ("NGHỊ QUYẾT" → nghi-quyet), the công văn layout, or the number's code. */
 function docType(parts: Part[], profile: Profile): { docType?: string; docTypeSource?: DocTypeSource } {
   const title = parts.find((p) => p.role === 'doc-title');
-  if (title && profile.type_codes[slug(title.text)]) return { docType: slug(title.text), docTypeSource: 'title' };
+  // "QUY ĐỊNH (BỔ SUNG)": a qualifier in brackets on the title line is not part of the type name.
+  const typeName = title && slug(title.text.replace(/\s*\([^)]*\)\s*$/u, ''));
+  if (typeName && profile.type_codes[typeName]) return { docType: typeName, docTypeSource: 'title' };
   if (!title && parts.some((p) => p.role === 'cv-subject' || p.role === 'kinh-gui')) return { docType: 'cong-van', docTypeSource: 'layout' };
   const number = parts.find((p) => p.role === 'number');
   const code = number && readNumber(number.text)?.party?.typeCode;

@@ -7,7 +7,7 @@ export const meta: RuleMeta = {
     vi: 'Phông chữ Times New Roman (hoặc phông thay thế cùng số đo) ở các khe phông chữ Việt dùng (ascii, hAnsi).',
     en: 'Times New Roman (or a metric-compatible substitute) in the font slots Vietnamese text uses (ascii, hAnsi).',
   },
-  reference: '§1, docx-pitfalls D3',
+  reference: '§1, §D3',
   messages: {
     font: { vi: 'Phông "{font}" ({slot}) ở {count} đoạn, từ đoạn này; phải là {expected}.', en: 'Font "{font}" ({slot}) in {count} paragraph(s), from this one; it must be {expected}.' },
     unset: { vi: '{count} đoạn, từ đoạn này, không đặt phông ({slot}): Word sẽ dùng phông mặc định (thường là Calibri).', en: '{count} paragraph(s), from this one, set no font ({slot}): Word falls back to its default (usually Calibri).' },

@@ -9,6 +9,8 @@ export const meta: RuleMeta = {
     en: 'Documents other than công văn have a centred type title in capitals, then the subject.',
   },
   reference: '§3.5',
+  realUsage:
+    'Central documents print their subject in capitals under the title ("HƯỚNG DẪN / THỰC HIỆN MỘT SỐ ĐIỀU TRONG QUY ĐỊNH SỐ 07-QĐI/TW …", Hướng dẫn 06-HD/UBKTTW, 2018; Quyết định 218-QĐ/TW, 2013; both in tests/corpus), which the recogniser took for a conference line, so this rule said the subject was missing. The line just above the "-----" that closes the title block is now read as the subject, whatever its case.',
   messages: {
     'missing-title': { vi: 'Thiếu tên loại văn bản (ví dụ "NGHỊ QUYẾT") ở giữa trang, dưới phần đầu.', en: 'The type title (e.g. "NGHỊ QUYẾT") is missing below the header.' },
     'title-caps': { vi: 'Tên loại "{text}" phải in hoa.', en: 'The type title "{text}" must be in capitals.' },

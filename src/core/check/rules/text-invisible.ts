@@ -8,7 +8,7 @@ export const meta: RuleMeta = {
     vi: 'Không có ký tự ẩn (khoảng trắng độ rộng 0, gạch nối mềm) hay ký tự điều khiển trong chữ.',
     en: 'No invisible characters (zero-width spaces, soft hyphens) or control characters in the text.',
   },
-  reference: 'docx-pitfalls D7, D13',
+  reference: '§D7, §D13',
   messages: {
     invisible: { vi: 'Có {count} ký tự ẩn ({names}) trong "{text}".', en: '{count} invisible character(s) ({names}) in "{text}".' },
   },

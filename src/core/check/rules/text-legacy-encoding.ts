@@ -9,7 +9,7 @@ export const meta: RuleMeta = {
     vi: 'Không có chữ gõ bằng bảng mã cũ TCVN3 (ABC) hay VNI ("lỗi font": "§¶ng", "Ñaûng"); dùng Unicode.',
     en: 'No text typed in the legacy TCVN3 (ABC) or VNI encodings (mojibake: "§¶ng", "Ñaûng"); use Unicode.',
   },
-  reference: '§0.3, docx-pitfalls D13',
+  reference: '§0.3, §D13',
   messages: {
     legacy: { vi: 'Chữ "{word}" là bảng mã cũ TCVN3/VNI ("lỗi font"); chuyển mã sang Unicode (ví dụ bằng Unikey).', en: 'The word "{word}" is in a legacy TCVN3/VNI encoding (mojibake); convert it to Unicode (e.g. with Unikey).' },
   },

@@ -9,7 +9,7 @@ export const meta: RuleMeta = {
     vi: 'Chữ Việt Unicode dựng sẵn (NFC, TCVN 6909:2001), không phải tổ hợp (dấu rời, thường do sao chép từ máy Mac).',
     en: 'Vietnamese in precomposed Unicode (NFC, TCVN 6909:2001), not decomposed (loose tone marks, often pasted from a Mac).',
   },
-  reference: '§0.3, docx-pitfalls D13',
+  reference: '§0.3, §D13',
   messages: {
     nfc: { vi: 'Chữ "{word}" dùng dấu tổ hợp (Unicode NFD); chuyển sang Unicode dựng sẵn (NFC).', en: 'The word "{word}" uses combining marks (Unicode NFD); convert it to precomposed Unicode (NFC).' },
   },

@@ -1,5 +1,5 @@
 // {{list-line text @last}}: a list line in Party style, "- …," and the last one "- … ."
-// (party-format.md §3.7, §3.10); căn cứ lines use sep=";" end="," (§3.8).
+// (docs/standard.md §3.7, §3.10); căn cứ lines use sep=";" end="," (§3.8).
 // What the author already wrote is kept.
 type HashOptions = { hash?: { sep?: string; end?: string } };
 

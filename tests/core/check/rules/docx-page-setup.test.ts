@@ -12,7 +12,7 @@ testRule('docx-page-setup', {
     { name: 'a left margin of 20 mm', docx: (f) => replaceInDocument(f, 'w:left="1701"', 'w:left="1134"'), errors: [{ messageId: 'margin' }] },
     {
       name: 'landscape',
-      docx: (f) => replaceInDocument(f, 'w:w="11906" w:h="16838" w:orient="portrait"', 'w:w="16838" w:h="11906" w:orient="landscape"'),
+      docx: (f) => replaceInDocument(f, '<w:pgSz w:w="11906" w:h="16838"/>', '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'),
       errors: [{ messageId: 'landscape' }],
     },
   ],

@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { checkYaml } from '../../../../src/check-document';
+import { messageOf } from '../../../../src/cli/format-findings';
+import { minimalInput, toYaml } from '../../../helpers/minimal';
 import { setText } from '../../../helpers/docx-edit';
 import { testRule } from '../../../helpers/rule-tester';
 
@@ -14,4 +18,13 @@ testRule('kinh-gui', {
     { name: 'no colon in a .docx', docx: (f) => setText(f, 'Kính gửi: Các chi bộ trực thuộc.', 'Kính gửi Các chi bộ trực thuộc.'), errors: [{ messageId: 'colon', at: 'Kính gửi Các' }] },
     { name: 'a .docx công văn without "Kính gửi"', docx: (f) => setText(f, 'Kính gửi: Các chi bộ trực thuộc.', ''), errors: [{ messageId: 'missing' }] },
   ],
+});
+
+describe('kinh-gui messages', () => {
+  it('names the missing full stop and shows the line as it should be written', () => {
+    const text = toYaml({ ...minimalInput(), kinh_gui: 'Các chi bộ trực thuộc;' });
+    const f = checkYaml(text, { file: 't.yaml', today: '2030-01-01' }).findings.find((x) => x.ruleId === 'kinh-gui')!;
+    expect(messageOf(f, 'vi')).toBe('Nơi nhận cuối "Các chi bộ trực thuộc;" thiếu dấu chấm ở cuối: viết "Các chi bộ trực thuộc.".');
+    expect(messageOf(f, 'en')).toBe('The last addressee "Các chi bộ trực thuộc;" lacks its closing full stop: write "Các chi bộ trực thuộc.".');
+  });
 });
