@@ -4,6 +4,11 @@ export type MessageArgs = Record<string, string | number>;
 
 type Entry = { vi: string; en: string; hint?: { vi: string; en: string } };
 
+const RESTORE_HINT = {
+  vi: 'Khôi phục từ bản sao: congvan register restore <bản sao> (bản sao tự động trong so-van-ban-di.sao-luu/).',
+  en: 'Restore a backup: congvan register restore <backup> (automatic backups are in so-van-ban-di.sao-luu/).',
+};
+
 const MESSAGES = {
   'yaml-syntax': {
     vi: 'Lỗi cú pháp YAML: {detail}',
@@ -411,21 +416,71 @@ const MESSAGES = {
     },
   },
   'register-missing': {
-    vi: 'Chưa có sổ văn bản đi ở đây.',
-    en: 'There is no register here yet.',
+    vi: 'Không có sổ văn bản đi ở đây.',
+    en: 'There is no register here.',
     hint: {
-      vi: 'Sổ được tạo khi dựng văn bản đầu tiên có so: auto, hoặc bằng congvan register import --csv.',
-      en: 'It is created by the first build with so: auto, or by congvan register import --csv.',
+      vi: 'Lần đầu dùng: congvan register init. Nếu sổ bị mất: congvan register restore <bản sao> (bản sao tự động trong so-van-ban-di.sao-luu/).',
+      en: 'First use: congvan register init. If the register was lost: congvan register restore <backup> (automatic backups are in so-van-ban-di.sao-luu/).',
     },
   },
+  'register-exists': {
+    vi: 'Đã có tệp sổ văn bản đi ở đây; không tạo lại, không ghi đè.',
+    en: 'A register file is already here; it is neither re-created nor overwritten.',
+    hint: { vi: 'Xem sổ: congvan register check', en: 'Check it: congvan register check' },
+  },
+  'register-empty': {
+    vi: 'Tệp sổ văn bản đi rỗng (0 byte); không dùng và không sửa tệp này, để không cấp lại số từ 01.',
+    en: 'The register file is empty (0 bytes); it is left untouched, so numbering does not restart at 01.',
+    hint: RESTORE_HINT,
+  },
+  'register-truncated': {
+    vi: 'Tệp sổ văn bản đi bị cắt cụt (ngắn hơn kích thước ghi trong tệp); không dùng và không sửa tệp này.',
+    en: 'The register file is truncated (shorter than its header says); it is left untouched.',
+    hint: RESTORE_HINT,
+  },
   'register-corrupt': {
-    vi: 'Tệp sổ văn bản đi bị hỏng hoặc không phải cơ sở dữ liệu SQLite; không dùng tệp này.',
+    vi: 'Tệp sổ văn bản đi bị hỏng hoặc không phải cơ sở dữ liệu SQLite; không dùng và không sửa tệp này.',
     en: 'The register file is damaged or is not an SQLite database; it is left untouched.',
-    hint: { vi: 'Khôi phục từ bản sao (congvan register backup).', en: 'Restore it from a backup (congvan register backup).' },
+    hint: RESTORE_HINT,
   },
   'register-foreign': {
-    vi: 'Tệp này là cơ sở dữ liệu SQLite nhưng không phải sổ văn bản đi của congvan; không dùng tệp này.',
-    en: 'This SQLite file is not a congvan register; it is left untouched.',
+    vi: 'Tệp này không phải sổ văn bản đi của congvan; không dùng và không sửa tệp này.',
+    en: 'This file is not a congvan register; it is left untouched.',
+    hint: RESTORE_HINT,
+  },
+  'register-backup': {
+    vi: 'Không sao lưu được sổ văn bản đi trước khi ghi: {detail}',
+    en: 'Cannot back up the register before writing to it: {detail}',
+    hint: { vi: 'Kiểm tra quyền ghi và chỗ trống của thư mục sổ.', en: 'Check the register folder is writable and has free space.' },
+  },
+  'register-file-changed': {
+    vi: 'Tệp {output} của số {kyHieu} đã bị sửa sau khi ban hành (sha256 khác với trong sổ).',
+    en: 'The file {output} of {kyHieu} has changed since it was issued (its sha256 differs from the register).',
+    hint: { vi: 'Bản đã ban hành có sha256 {sha256}.', en: 'The issued file has sha256 {sha256}.' },
+  },
+  'register-file-missing': {
+    vi: 'Không thấy tệp {output} của số {kyHieu}.',
+    en: 'The file {output} of {kyHieu} is missing.',
+  },
+  'number-issued-changed': {
+    vi: 'Số {kyHieu} đã ban hành cho tệp này (ngày {date}) nhưng nội dung trong sổ nay khác: {fields}. Không cấp lại số đó, không ghi tệp.',
+    en: 'The number {kyHieu} was issued for this file (dated {date}), but now differs in: {fields}. The number is not reused and nothing is written.',
+    hint: {
+      vi: 'Văn bản mới: lưu thành tệp YAML khác rồi dựng (được số mới). Sửa văn bản đã ban hành: congvan register cancel {kyHieu} --reason "…" rồi dựng lại (được số mới).',
+      en: 'A new document: save it as another YAML file and build that (it gets a new number). To replace the issued one: congvan register cancel {kyHieu} --reason "…", then build again (a new number).',
+    },
+  },
+  'number-unconfirmed': {
+    vi: 'Đã xóa {output}: sổ không ghi nhận được số {kyHieu}, nên không để lại văn bản mang số đó.',
+    en: 'Removed {output}: the register could not record {kyHieu}, so no document carrying that number is left behind.',
+  },
+  'native-module': {
+    vi: 'Không nạp được better-sqlite3 (sổ văn bản đi) trên Node {node}: mô-đun được biên dịch cho phiên bản Node khác ({detail}).',
+    en: 'Cannot load better-sqlite3 (the register) on Node {node}: the module was built for another Node version ({detail}).',
+    hint: {
+      vi: 'Sau khi nâng cấp Node, chạy: npm rebuild better-sqlite3 (trong thư mục dự án), hoặc cài lại: npm install -g congvan',
+      en: 'After a Node upgrade run: npm rebuild better-sqlite3 (in the project folder), or reinstall: npm install -g congvan',
+    },
   },
   'register-newer': {
     vi: 'Sổ văn bản đi do phiên bản congvan mới hơn tạo (phiên bản dữ liệu {version}, bản này đọc được đến {supported}); không dùng tệp này.',
@@ -440,6 +495,10 @@ const MESSAGES = {
   'register-open': {
     vi: 'Không mở được sổ văn bản đi: {detail}',
     en: 'Cannot open the register: {detail}',
+  },
+  'register-write': {
+    vi: 'Không ghi được vào sổ văn bản đi: {detail}',
+    en: 'Cannot write to the register: {detail}',
   },
   'register-gap': {
     vi: 'Thiếu số {numbers} (loại {typeCode}, nhiệm kỳ {term}).',

@@ -7,15 +7,22 @@
 // for that input file, the next build of the same file finishes it with the same number,
 // and `register check` lists it until then. So there is never a duplicate and never a
 // silent gap.
+//
+// An input whose number is already issued is rebuilt with that number only if the document's
+// description (type, date, trích yếu, signer, recipients …) is unchanged; otherwise the build
+// is refused before anything is written, with the hint to cancel the old number or to save the
+// new document as a new file (the issued DOCX is the record of a sent document and is not
+// overwritten). If the register cannot confirm the number after the file is written, the file
+// is removed: a numbered DOCX the register does not know of is never left behind.
 import { createHash } from 'node:crypto';
-import { realpathSync } from 'node:fs';
+import { realpathSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import type { OrgConfig } from '../core/config/org-config';
 import { diagnostic, InputError } from '../core/diagnostics';
 import type { DocumentInput } from '../core/model/input';
 import { soKyHieu } from '../core/render/helpers/so-ky-hieu';
 import { registerPathFor } from './database';
-import { Register, serial, type Entry } from './register';
+import { IssuedChanged, Register, serial, type Entry, type IdentityField } from './register';
 
 export type IssueSteps = {
   /** The input file, or null for stdin (which has no identity to keep its number by). */
@@ -33,9 +40,10 @@ export async function issueNumbered(input: DocumentInput, config: OrgConfig | un
   if (!config.term) throw new InputError([diagnostic('term-missing', config.file, { line: 1, col: 1 })]);
   const path = registerPathFor(config.file);
   const folder = realpathSync(dirname(path));
-  const register = Register.open(path, { create: true });
+  const register = Register.open(path, { create: false });
   try {
-    const entry = register.reserve({
+    dailyBackup(register);
+    const entry = reserveOrRefuse(register, steps.inputPath, {
       term: config.term.name,
       typeCode: input.so_ky_hieu.loai,
       docType: input.loai,
@@ -56,10 +64,44 @@ export async function issueNumbered(input: DocumentInput, config: OrgConfig | un
       throw new InputError([...error.diagnostics, pending]);
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const confirmed = register.confirm(entry.id, output === '-' ? null : relativeTo(folder, realpathSync(output)), sha256);
-    return { entry: confirmed, output, bytes: bytes.byteLength };
+    try {
+      const confirmed = register.confirm(entry.id, output === '-' ? null : relativeTo(folder, realpathSync(output)), sha256);
+      return { entry: confirmed, output, bytes: bytes.byteLength };
+    } catch (error) {
+      if (output === '-') throw error;
+      rmSync(output, { force: true });
+      const removed = diagnostic('number-unconfirmed', output, undefined, { kyHieu: entry.kyHieu, output }, 'warning');
+      throw error instanceof InputError ? new InputError([...error.diagnostics, removed]) : error;
+    }
   } finally {
     register.close();
+  }
+}
+
+type Request = Parameters<Register['reserve']>[0];
+
+const FIELD_WORD: Record<IdentityField, string> = {
+  term: 'nhiem_ky', typeCode: 'loai', kyHieu: 'ky_hieu', docType: 'loai_van_ban', date: 'ngay',
+  subject: 'trich_yeu', signer: 'ky', recipients: 'noi_nhan',
+};
+
+function reserveOrRefuse(register: Register, inputPath: string | null, request: Request): Entry {
+  try {
+    return register.reserve(request);
+  } catch (error) {
+    if (!(error instanceof IssuedChanged)) throw error;
+    const fields = error.fields.map((f) => FIELD_WORD[f]).join(', ');
+    throw new InputError([diagnostic('number-issued-changed', inputPath ?? '<stdin>', undefined, { kyHieu: error.entry.kyHieu, fields, date: error.entry.date })]);
+  }
+}
+
+/** The day's first numbering copies the register first (so-van-ban-di.sao-luu/). */
+function dailyBackup(register: Register): void {
+  try {
+    register.autoBackup('daily');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError([diagnostic('register-backup', register.path, undefined, { detail: (error as Error).message })]);
   }
 }
 

@@ -1,6 +1,6 @@
 // congvan init --config: writes a congvan.config.yaml from flags (no prompts without a
 // terminal) that the next build uses; never overwrites one without --force.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -30,6 +30,7 @@ describe('congvan init --config', () => {
     const dir = mkdtempSync(join(tmpdir(), 'congvan-init-'));
     const result = await runCli(['init', '--config', '--dir', dir, ...flags]);
     expect(result).toMatchObject({ code: 0, stderr: `Đã tạo ${join(dir, 'congvan.config.yaml')}\n` });
+    expect(statSync(join(dir, 'so-van-ban-di.sqlite')).size).toBeGreaterThan(0); // and the register, on purpose
     expect(parse(readFileSync(join(dir, 'congvan.config.yaml'), 'utf8'))).toEqual({
       co_quan: { cap_tren: 'ĐẢNG BỘ TỈNH THANH HÓA', ten: ['ĐẢNG ỦY KHỐI CƠ QUAN', 'VÀ DOANH NGHIỆP TỈNH'], ky_hieu: 'ĐUK' },
       dia_danh: 'Thanh Hoá',

@@ -20,6 +20,8 @@ describe('congvan init', () => {
     const text = readFileSync(out, 'utf8');
     const ref = SCHEMA_LINE.exec(text)?.[1];
     expect(resolve(dirname(out), ref!)).toBe(join(root, 'schema/congvan.schema.json'));
+    // the command it names is the one that works once congvan is installed (npm install -g)
+    expect(text.split('\n')[2]).toBe('# Dựng:  congvan build cong-van.yaml      Kiểm tra:  congvan check cong-van.yaml');
     // every key of the starter is explained by a comment on its line
     for (const line of text.split('\n').filter((l) => /^\s*[a-z_]+:/.test(l))) expect(line).toMatch(/#|:\s*$/);
   });

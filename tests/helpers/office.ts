@@ -3,6 +3,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { Register } from '../../src/register/register';
 import { toYaml } from './minimal';
 
 export function officeConfig(): Record<string, any> {
@@ -30,7 +31,8 @@ export function ownContent(subject: string, extra: Record<string, unknown> = {})
 
 export type Office = { dir: string; config: string; write(name: string, data: unknown): string };
 
-export function makeOffice(config: Record<string, unknown> = officeConfig()): Office {
+/** An office folder with its config and (unless `register: false`) a new, empty register, as `congvan register init` makes. */
+export function makeOffice(config: Record<string, unknown> = officeConfig(), options: { register?: boolean } = {}): Office {
   const dir = mkdtempSync(join(tmpdir(), 'congvan-office-'));
   const write = (name: string, data: unknown) => {
     const path = join(dir, name);
@@ -38,5 +40,7 @@ export function makeOffice(config: Record<string, unknown> = officeConfig()): Of
     writeFileSync(path, typeof data === 'string' ? data : toYaml(data));
     return path;
   };
-  return { dir, config: write('congvan.config.yaml', config), write };
+  const office = { dir, config: write('congvan.config.yaml', config), write };
+  if (options.register !== false) Register.open(join(dir, 'so-van-ban-di.sqlite'), { create: true }).close();
+  return office;
 }

@@ -28,7 +28,7 @@ async function exported(office: Office): Promise<Record<string, any>[]> {
   return JSON.parse(result.stdout.toString('utf8'));
 }
 
-describe('automatic numbering', () => {
+describe('automatic numbering', { timeout: 120_000 }, () => {
   it('runs from 01 per type within a term, and starts again at 01 in a new term', async () => {
     const office = makeOffice();
     expect(await buildNumber(office.write('a.yaml', ownContent('V/v một')))).toBe('Số 01-CV/ĐU');
@@ -74,11 +74,11 @@ describe('automatic numbering', () => {
     const a = office.write('a.yaml', ownContent('V/v một'));
     await buildNumber(a);
     await buildNumber(office.write('b.yaml', ownContent('V/v hai')));
-    office.write('a.yaml', ownContent('V/v một (sửa)'));
+    office.write('a.yaml', ownContent('V/v một', { noi_dung: { mo_dau: 'Thực hiện chỉ đạo của cấp trên (sửa lỗi chính tả).' } }));
     expect(await buildNumber(a)).toBe('Số 01-CV/ĐU');
     const entries = await exported(office);
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatchObject({ so: '01', trich_yeu: 'V/v một (sửa)' });
+    expect(entries[0]).toMatchObject({ so: '01', trich_yeu: 'V/v một' });
   });
 
   it('numbers a document without so when built with --assign-number, and refuses one that has a number', async () => {

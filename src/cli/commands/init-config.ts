@@ -7,6 +7,8 @@ import { stringify } from 'yaml';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import type { Lang } from '../../core/messages';
 import { CONFIG_FILE, parseConfig } from '../../index';
+import { registerPathFor } from '../../register/database';
+import { Register } from '../../register/register';
 import { writeFileAtomic } from '../../files/atomic-write';
 import type { Io } from '../io';
 
@@ -40,7 +42,7 @@ const QUESTIONS: readonly Question[] = [
   { key: 'signerName', vi: 'Họ tên người ký', en: 'Signer name', required: false },
 ];
 
-/** Returns the path written. */
+/** Writes the config and, if there is none yet, an empty register beside it; returns the config's path. */
 export async function initConfigCommand(io: Io, options: InitConfigOptions, lang: Lang, sources: Map<string, string>): Promise<string> {
   const path = join(options.dir ?? '.', CONFIG_FILE);
   if (existsSync(path) && !options.force) throw new InputError([diagnostic('config-exists', path, undefined, { path })]);
@@ -54,6 +56,9 @@ export async function initConfigCommand(io: Io, options: InitConfigOptions, lang
   sources.set(path, text);
   parseConfig(text, path); // the same checks as when it is read
   writeFileAtomic(path, Buffer.from(text, 'utf8'));
+  // The register is created here, on purpose, once; an existing one is kept as it is.
+  const register = registerPathFor(path);
+  if (!existsSync(register)) Register.open(register, { create: true }).close();
   return path;
 }
 

@@ -1,6 +1,8 @@
-// congvan register list|show|export|import|cancel|check|backup: the outgoing register
-// (sổ văn bản đi) beside congvan.config.yaml.
-import { join } from 'node:path';
+// congvan register init|list|show|export|import|cancel|check|backup|restore: the outgoing
+// register (sổ văn bản đi) beside congvan.config.yaml.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import type { Command } from 'commander';
 import { diagnostic, InputError } from '../../core/diagnostics';
 import { parseDocumentDate } from '../../core/load/parse-date';
@@ -9,7 +11,7 @@ import type { OrgConfig } from '../../index';
 import { checkEntries } from '../../register/check';
 import { entriesFromCsv, toCsv, toRecord } from '../../register/csv';
 import { registerPathFor } from '../../register/database';
-import { Register, type Entry, type Filter } from '../../register/register';
+import { Register, stamp, type Entry, type Filter, type HistoryItem } from '../../register/register';
 import { writeFileAtomic } from '../../files/atomic-write';
 import { loadConfigFor } from '../../config/load-config';
 import { formatStylish, toJson } from '../format-diagnostics';
@@ -44,6 +46,14 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     }
   };
 
+  withConfig(register.command('init'))
+    .description('tạo sổ văn bản đi mới, rỗng (create a new, empty register)')
+    .action(action(async (o: Common) => {
+      const path = registerPathFor(configOf(ctx, o).file);
+      Register.open(path, { create: true }).close();
+      say(ctx, `Đã tạo sổ văn bản đi ${path}`, `Created the register ${path}`);
+    }));
+
   withConfig(register.command('list'))
     .description('liệt kê văn bản (list entries)')
     .option('--type <code>', 'ký hiệu thể loại, ví dụ CV')
@@ -64,8 +74,11 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     .option('--term <name>', 'nhiệm kỳ')
     .option('--json', 'in JSON')
     .action(action(async (so: string, o: Select) => {
-      const entry = await withRegister(ctx, o, false, (r) => findOne(r, so, o));
-      await print(ctx, o.json ? json(toRecord(entry)) : showLines(entry));
+      const { entry, history } = await withRegister(ctx, o, false, (r) => {
+        const found = findOne(r, so, o);
+        return { entry: found, history: r.history(found.id) };
+      });
+      await print(ctx, o.json ? json({ ...toRecord(entry), lich_su: history }) : `${showLines(entry)}\n${historyLines(history, ctx.lang())}`);
     }));
 
   withConfig(register.command('export'))
@@ -90,7 +103,8 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
       ctx.sources.set(o.csv, text);
       const config = configOf(ctx, o);
       const entries = entriesFromCsv(text, o.csv, { term: o.term ?? config.term?.name, now: new Date() });
-      const count = await withRegister(ctx, o, true, (r) => {
+      const count = await withRegister(ctx, o, false, (r) => {
+        osErrorsAsInput(r.path, () => r.autoBackup('import'));
         const clashes = r.import(entries);
         if (clashes.length > 0) throw new InputError(clashes.map((e) => diagnostic('csv-clash', o.csv, undefined, { kyHieu: e.kyHieu, term: e.term })));
         return entries.length;
@@ -116,14 +130,14 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     }));
 
   withConfig(register.command('check'))
-    .description('kiểm tra sổ: số bị thiếu, số trùng, số chưa xong (gaps, duplicates, pending)')
+    .description('kiểm tra sổ: số bị thiếu, số trùng, số chưa xong, tệp đã ban hành bị sửa hay mất (gaps, duplicates, pending, changed or missing files)')
     .option('--json', 'in JSON')
     .action(action(async (o: Common) => {
       const { findings, count, path } = await withRegister(ctx, o, false, (r) => {
         const integrity = r.integrity();
         const damaged = integrity.join('; ') === 'ok' ? [] : [diagnostic('register-integrity', r.path, undefined, { detail: integrity.join('; ') })];
         const entries = r.entries();
-        return { findings: [...damaged, ...checkEntries(entries, r.path)], count: entries.length, path: r.path };
+        return { findings: [...damaged, ...checkEntries(entries, r.path), ...checkFiles(entries, r.path)], count: entries.length, path: r.path };
       });
       if (o.json) await print(ctx, json({ ok: findings.length === 0, register: path, entries: count, diagnostics: findings.map((d) => toJson(d, ctx.lang())) }));
       else if (findings.length > 0) await print(ctx, formatStylish(findings, ctx.lang(), ctx.sources));
@@ -142,6 +156,43 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
       });
       say(ctx, `Đã sao lưu sổ vào ${written}`, `Backed up the register to ${written}`);
     }));
+
+  withConfig(register.command('restore'))
+    .description('thay sổ bằng một bản sao (restore a backup; the current file is kept in so-van-ban-di.sao-luu/)')
+    .argument('<backup>', 'tệp bản sao (congvan register backup, hoặc trong so-van-ban-di.sao-luu/)')
+    .action(action(async (backup: string, o: Common) => {
+      const path = registerPathFor(configOf(ctx, o).file);
+      const aside = osErrorsAsInput(path, () => Register.restore(backup, path));
+      const count = await withRegister(ctx, o, false, (r) => r.entries().length);
+      const kept = aside ? (ctx.lang() === 'vi' ? ` Tệp cũ được giữ ở ${aside}.` : ` The previous file is kept as ${aside}.`) : '';
+      say(ctx, `Đã khôi phục sổ từ ${backup} (${count} số).${kept}`, `Restored the register from ${backup} (${count} numbers).${kept}`);
+    }));
+}
+
+/** A permission, disk-full or missing-folder error while copying the register: the path and the reason, exit 2. */
+function osErrorsAsInput<T>(path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InputError || typeof (error as NodeJS.ErrnoException).errno !== 'number') throw error;
+    throw new InputError([diagnostic('register-write', path, undefined, { detail: (error as Error).message })]);
+  }
+}
+
+/** Each issued file against the sha256 the register holds for it. */
+function checkFiles(entries: readonly Entry[], path: string) {
+  return entries.flatMap((e) => {
+    if (e.status !== 'issued' || !e.output || !e.sha256) return [];
+    const file = isAbsolute(e.output) ? e.output : join(dirname(path), e.output);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return [diagnostic('register-file-missing', path, undefined, { kyHieu: e.kyHieu, output: e.output }, 'warning')];
+    }
+    if (createHash('sha256').update(bytes).digest('hex') === e.sha256) return [];
+    return [diagnostic('register-file-changed', path, undefined, { kyHieu: e.kyHieu, output: e.output, sha256: e.sha256 }, 'warning')];
+  });
 }
 
 /** The nearest congvan.config.yaml from the current folder up, or --config. */
@@ -210,8 +261,15 @@ function usage(ctx: CommandContext, vi: string, en: string): InputError {
   return new InputError([diagnostic('usage', 'congvan register', undefined, { detail })]);
 }
 
-/** 2024-01-05T10:20:30 local → 20240105-102030 */
-function stamp(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+const EVENT_WORD: Record<Lang, Record<HistoryItem['event'], string>> = {
+  vi: { reserved: 'cấp số', updated: 'sửa (chưa ban hành)', issued: 'ban hành', reissued: 'dựng lại', cancelled: 'hủy', imported: 'nhập từ sổ cũ' },
+  en: { reserved: 'reserved', updated: 'changed (not yet issued)', issued: 'issued', reissued: 'rebuilt', cancelled: 'cancelled', imported: 'imported' },
+};
+
+function historyLines(history: readonly HistoryItem[], lang: Lang): string {
+  const lines = history.map((h) => {
+    const changes = Object.entries(h.detail ?? {}).map(([field, [before, after]]) => `${field}: ${JSON.stringify(before)} → ${JSON.stringify(after)}`);
+    return `  - ${h.at} ${EVENT_WORD[lang][h.event]}${changes.length > 0 ? ` (${changes.join('; ')})` : ''}`;
+  });
+  return `${lang === 'vi' ? 'lich_su' : 'history'}:${lines.length > 0 ? `\n${lines.join('\n')}` : ' —'}`;
 }
