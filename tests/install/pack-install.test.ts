@@ -48,8 +48,8 @@ describe('npm pack, then npm install -g', () => {
 
     // The register works in the installed package: init --config, then a numbered build.
     const c = officeConfig();
-    await run(congvan, ['init', '--config', '--body', c.co_quan.ten, '--code', c.co_quan.ky_hieu, '--term', c.nhiem_ky.ten, '--term-start', c.nhiem_ky.bat_dau, '--signer-authority', c.ky.quyen_han, '--signer-title', c.ky.chuc_vu, '--signer-name', c.ky.ho_ten, '--recipient', 'Lưu.'], { cwd: office, env });
-    writeFileSync(join(office, 'so-1.yaml'), toYaml(ownContent('V/v một')));
+    await run(congvan, ['init', '--config', '--body', c.co_quan.ten, '--code', c.co_quan.ky_hieu, '--place', c.dia_danh, '--term', c.nhiem_ky.ten, '--term-start', c.nhiem_ky.bat_dau, '--signer-authority', c.ky.quyen_han, '--signer-title', c.ky.chuc_vu, '--signer-name', c.ky.ho_ten, '--recipient', 'Lưu.'], { cwd: office, env });
+    writeFileSync(join(office, 'so-1.yaml'), toYaml(ownContent('V/v một', { ngay: '2023-12-01' })));
     const numbered = await run(congvan, ['build', 'so-1.yaml'], { cwd: office, env });
     expect(numbered.stderr).toBe('Đã tạo so-1.docx (số 01-CV/ĐU)\n');
     const version = await run(congvan, ['--version'], { cwd: office, env });
