@@ -92,8 +92,8 @@ export type CheckDocument = {
   /** The document type (`loai`), and how it was known. */
   readonly docType?: string;
   readonly docTypeSource?: DocTypeSource;
-  /** YAML: the date as written in `ngay`. */
-  readonly rawDate?: { readonly text: string; readonly at?: Location; readonly path: DataPath };
+  /** YAML: the date as written in `ngay`, and the months the document pads (`ngay_thang_hai_so`, else the profile's). */
+  readonly rawDate?: { readonly text: string; readonly at?: Location; readonly path: DataPath; readonly padMonthUntil?: number };
   readonly parts: readonly Part[];
   readonly texts: readonly TextSpan[];
   readonly layout?: DocxLayout;

@@ -70,7 +70,7 @@ export function yamlDocument({ text, parsed, input, model, profile }: YamlSource
     kind: 'yaml',
     docType: input.loai,
     docTypeSource: 'input',
-    ...(ngay && { rawDate: { text: ngay.value, path: ngay.path, at: position(ngay.locate(0, 0)) } }),
+    ...(ngay && { rawDate: { text: ngay.value, path: ngay.path, at: position(ngay.locate(0, 0)), padMonthUntil: input.thang_dem_0 } }),
     parts,
     texts,
     numberPending,

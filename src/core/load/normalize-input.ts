@@ -18,7 +18,8 @@ export function normalizeInput(raw: RawInput, dates: { ngay: string; banSao: str
     tieu_de_phu: lines(raw.tieu_de_phu),
     kinh_gui: lines(raw.kinh_gui),
     kinh_gui_xuong_dong: raw.kinh_gui_xuong_dong === true,
-    thang_dem_0: profile.date?.pad_month_until ?? 2,
+    // Months up to this one take a zero: the profile's habit, or every month when the document says so.
+    thang_dem_0: raw.ngay_thang_hai_so === true ? 12 : profile.date?.pad_month_until ?? 2,
     can_cu: (raw.can_cu ?? []).map(oneLine).filter(Boolean),
     cau_ban_hanh: raw.cau_ban_hanh ? oneLine(raw.cau_ban_hanh) : null,
     noi_dung: body(raw.noi_dung),

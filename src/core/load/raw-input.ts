@@ -23,6 +23,7 @@ export type RawInput = {
   tieu_de_phu?: Lines;
   kinh_gui?: Lines;
   kinh_gui_xuong_dong?: boolean;
+  ngay_thang_hai_so?: boolean;
   can_cu?: string[];
   cau_ban_hanh?: string;
   noi_dung: RawBody;

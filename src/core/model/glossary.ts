@@ -19,6 +19,7 @@ export const GLOSSARY = [
   { key: 'so_ky_hieu.don_vi', term: 'ký hiệu đơn vị soạn thảo', english: 'drafting-unit code', id: 'unitCode' },
   { key: 'dia_danh', term: 'địa danh', english: 'place', id: 'place' },
   { key: 'ngay', term: 'ngày ban hành', english: 'date', id: 'place-date' },
+  { key: 'ngay_thang_hai_so', term: 'tháng viết hai chữ số (thói quen cũ)', english: 'every month with two digits', id: 'place-date' },
   { key: 'trich_yeu', term: 'trích yếu nội dung', english: 'subject', id: 'cv-subject' },
   { key: 'ten_loai_kem', term: 'chữ kèm tên loại (BỔ SUNG)', english: 'qualifier on the type-name line', id: 'doc-title' },
   { key: 'tieu_de_phu', term: 'dòng dưới tên loại (tên hội nghị)', english: 'lines under the title', id: 'doc-subtitle' },

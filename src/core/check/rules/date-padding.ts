@@ -5,12 +5,12 @@ export const meta: RuleMeta = {
   id: 'date-padding',
   code: 'CV202',
   description: {
-    vi: 'Ngày 1–9 và tháng 1, 2 có số 0 ở trước ("ngày 05 tháng 01"); tháng 3–12 thì không ("tháng 7"), trừ khi hồ sơ thể thức đặt date.pad_month_until.',
-    en: 'Days 1–9 and months 1–2 take a leading zero ("ngày 05 tháng 01"); months 3–12 do not ("tháng 7"), unless the profile sets date.pad_month_until.',
+    vi: 'Ngày 1–9 và tháng 1, 2 có số 0 ở trước ("ngày 05 tháng 01"); tháng 3–12 thì không ("tháng 7"), trừ khi hồ sơ thể thức đặt date.pad_month_until hoặc văn bản ghi ngay_thang_hai_so.',
+    en: 'Days 1–9 and months 1–2 take a leading zero ("ngày 05 tháng 01"); months 3–12 do not ("tháng 7"), unless the profile sets date.pad_month_until or the document ngay_thang_hai_so.',
   },
   reference: '§3.4',
   realUsage:
-    'Some offices keep the older habit of padding every month ("Nghệ An, ngày 07 tháng 05 năm 2020", Công văn 568-CV/ĐU; "Hà Nội, ngày 28 tháng 05 năm 2004", Hướng dẫn 11-HD/VPTW; both in tests/corpus). The build and this rule both read the profile\'s `date.pad_month_until` (2 in hd36-2018), so a profile that pads all months prints them and checks them the same way.',
+    'Some offices keep the older habit of padding every month ("Nghệ An, ngày 07 tháng 05 năm 2020", Công văn 568-CV/ĐU; "Hà Nội, ngày 28 tháng 05 năm 2004", Hướng dẫn 11-HD/VPTW; both in tests/corpus). The build and this rule both read the profile\'s `date.pad_month_until` (2 in hd36-2018), or the document\'s own `ngay_thang_hai_so: true` (every month with two digits, as the same office does in some documents and not others); on a printed .docx a month padded beyond the profile\'s is taken as that older habit, not reported.',
   messages: {
     printed: { vi: 'Viết "ngày {day} tháng {month}", không phải "ngày {writtenDay} tháng {writtenMonth}".', en: 'Write "ngày {day} tháng {month}", not "ngày {writtenDay} tháng {writtenMonth}".' },
     input: { vi: 'Ngày "{text}" viết đủ số 0: "{fixed}" (như khi in ra).', en: 'Write the date "{text}" with its zeros: "{fixed}" (as it is printed).' },
@@ -30,7 +30,10 @@ export function check(ctx: RuleContext): void {
     if (!d) continue;
     const day = pad(Number(d.day), true);
     const month = pad(Number(d.month), Number(d.month) <= padUntil(ctx));
-    if (day !== d.day || month !== d.month) {
+    // A printed page cannot say which habit it follows: a month padded beyond the profile's
+    // ("tháng 05", as many offices print) is the older convention, not a mistake.
+    const olderHabit = month !== d.month && d.month === pad(Number(d.month), true);
+    if (day !== d.day || (month !== d.month && !olderHabit)) {
       ctx.report({ messageId: 'printed', args: { day, month, writtenDay: d.day, writtenMonth: d.month }, at: part.at });
     }
   }
@@ -38,7 +41,7 @@ export function check(ctx: RuleContext): void {
 
 /** The YAML date as written ("5/1/2024", "2024-1-5"): the same padding as the printed date. */
 function checkInput(ctx: RuleContext, raw: NonNullable<RuleContext['doc']['rawDate']>): void {
-  const edit = (text: string) => padInput(text, padUntil(ctx));
+  const edit = (text: string) => padInput(text, raw.padMonthUntil ?? padUntil(ctx));
   const fixed = edit(raw.text);
   if (fixed !== raw.text) {
     ctx.report({ messageId: 'input', args: { text: raw.text, fixed }, at: raw.at, fix: { path: raw.path, edit } });
