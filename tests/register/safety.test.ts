@@ -233,4 +233,15 @@ describe('register safety', { timeout: 120_000 }, () => {
     expect(result.stderr).toContain('cảnh báo: Đã xóa');
     expect(readdirSync(office.dir).filter((n) => n.includes('docx'))).toEqual([]);
   });
+
+  it('backup into a missing folder names the path and the reason (exit 2), never an internal error', async () => {
+    const office = await officeWithTwo();
+    const target = join(office.dir, 'khong-co', 'sao.sqlite');
+    const r = await register(office, 'backup', target);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${target}: lỗi: Không ghi được tệp kết quả`);
+    expect(r.stderr).toContain('[output-os-error]');
+    expect(r.stderr).not.toContain('nội bộ');
+    expect(existsSync(target)).toBe(false);
+  });
 });

@@ -1,7 +1,7 @@
 // congvan register init|list|show|export|import|cancel|check|backup|restore: the outgoing
 // register (sổ văn bản đi) beside congvan.config.yaml.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import type { Command } from 'commander';
 import { diagnostic, InputError } from '../../core/diagnostics';
@@ -13,6 +13,8 @@ import { entriesFromCsv, toCsv, toRecord } from '../../register/csv';
 import { registerPathFor } from '../../register/database';
 import { Register, stamp, type Entry, type Filter, type HistoryItem } from '../../register/register';
 import { writeFileAtomic } from '../../files/atomic-write';
+import { isOsError, osErrorDiagnostic } from '../../files/os-error';
+import { resolveOutputTarget } from '../../files/output-target';
 import { loadConfigFor } from '../../config/load-config';
 import { formatStylish, toJson } from '../format-diagnostics';
 import { writeStream, type Io } from '../io';
@@ -150,8 +152,8 @@ export function addRegisterCommand(program: Command, ctx: CommandContext): void 
     .argument('[file]', 'tệp bản sao (mặc định: cạnh sổ, có ngày giờ)')
     .action(action(async (target: string | undefined, o: Common) => {
       const written = await withRegister(ctx, o, false, async (r) => {
-        const file = target ?? join(r.path, '..', `so-van-ban-di.backup-${stamp(new Date())}.sqlite`);
-        await r.backup(file);
+        const file = resolveOutputTarget(target ?? join(r.path, '..', `so-van-ban-di.backup-${stamp(new Date())}.sqlite`)).file;
+        await backupTo(r, file);
         return file;
       });
       say(ctx, `Đã sao lưu sổ vào ${written}`, `Backed up the register to ${written}`);
@@ -272,4 +274,24 @@ function historyLines(history: readonly HistoryItem[], lang: Lang): string {
     return `  - ${h.at} ${EVENT_WORD[lang][h.event]}${changes.length > 0 ? ` (${changes.join('; ')})` : ''}`;
   });
   return `${lang === 'vi' ? 'lich_su' : 'history'}:${lines.length > 0 ? `\n${lines.join('\n')}` : ' —'}`;
+}
+
+/**
+ * The SQLite backup API reports a missing or read-only folder in its own words ("unable to open
+ * database file"): the folder is tried first, so the clerk is told which path and why.
+ */
+async function backupTo(register: Register, file: string): Promise<void> {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch (e) {
+    if (isOsError(e)) throw new InputError([osErrorDiagnostic(e, file, true)]);
+    throw e;
+  }
+  try {
+    await register.backup(file);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    if (isOsError(e)) throw new InputError([osErrorDiagnostic(e, file, true)]);
+    throw new InputError([diagnostic('output-write', file, undefined, { detail: (e as Error).message })]);
+  }
 }
