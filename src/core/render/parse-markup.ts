@@ -42,7 +42,7 @@ export function parseMarkup(xml: string): Block[] {
         continue;
       }
       // Line breaks come from template layout, not from values (load joins lines): fold them.
-      const folded = decode(text.replace(/[ \t\r]*\n[ \t\r\n]*/g, ' '));
+      const folded = decode(foldLines(text));
       if (folded) paragraph.runs.push({ text: folded, ...(emphasis.b > 0 && { bold: true }), ...(emphasis.i > 0 && { italic: true }), ...(emphasis.u > 0 && { underline: true }) });
       continue;
     }
@@ -140,4 +140,27 @@ function finishParagraph(p: { style: string; runs: Run[] }): Paragraph {
 function trimEdge(runs: Run[], index: number, trim: (s: string) => string): void {
   const run = runs[index];
   if (run && !run.lineBreak && !run.tab) runs[index] = { ...run, text: trim(run.text) };
+}
+
+const BLANK = new Set([' ', '\t', '\r']);
+
+/**
+ * Each line break with the blanks and empty lines around it becomes one space. Written as a
+ * split rather than /[ \t\r]*\n…/: that regex tries every blank of a long run before failing,
+ * which made a value with 64 K spaces take seconds (quadratic).
+ */
+export function foldLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  lines.forEach((line, i) => {
+    let start = 0;
+    let end = line.length;
+    if (i > 0) while (start < end && BLANK.has(line[start]!)) start++;
+    if (i < lines.length - 1) while (end > start && BLANK.has(line[end - 1]!)) end--;
+    // A blank line between two breaks is part of the one fold.
+    if (start === end && i > 0 && i < lines.length - 1) return;
+    kept.push(line.slice(start, end));
+  });
+  return kept.join(' ');
 }
