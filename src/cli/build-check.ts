@@ -4,7 +4,7 @@
 import type { Checked } from '../core/pipeline/build-document';
 import type { Lang } from '../core/messages';
 import type { JsonDiagnostic } from './format-diagnostics';
-import { formatFindingLines, messageOf, type FileReport } from './format-findings';
+import { formatFindingLines, hintOf, messageOf, type FileReport } from './format-findings';
 
 const reportOf = (file: string, checked: Checked): FileReport => ({ file, kind: 'yaml', findings: checked.findings, notChecked: checked.notChecked });
 
@@ -21,7 +21,7 @@ export function findingsJson(file: string, checked: Checked, lang: Lang): JsonDi
       line: at?.line ?? null,
       col: at?.col ?? null,
       message: messageOf(f, lang),
-      hint: null,
+      hint: hintOf(f, lang),
     };
   });
 }

@@ -31,6 +31,12 @@ export function messageOf(f: Finding, lang: Lang): string {
   return message ? fill(message[lang], f.args) : f.messageId;
 }
 
+/** The hint of a message the loader shares (a signature form); other rules' messages have none. */
+export function hintOf(f: Finding, lang: Lang): string | null {
+  const hint = META.get(f.ruleId)?.messages[f.messageId]?.hint;
+  return hint ? fill(hint[lang], f.args) : null;
+}
+
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number } {
   const all = reports.flatMap((r) => r.findings);
   return { errors: all.filter((f) => f.severity === 'error').length, warnings: all.filter((f) => f.severity === 'warning').length };
@@ -98,6 +104,7 @@ export type JsonFinding = {
   /** The file line:col are in, when not the checked file (a value from congvan.config.yaml). */
   locationFile: string | null;
   message: string;
+  hint: string | null;
   fixable: boolean;
 };
 
@@ -113,6 +120,7 @@ export function toJsonFinding(f: Finding, lang: Lang): JsonFinding {
     excerpt: at && 'excerpt' in at ? at.excerpt : null,
     locationFile: (at && 'line' in at && at.file) || null,
     message: messageOf(f, lang),
+    hint: hintOf(f, lang),
     fixable: f.fix !== undefined,
   };
 }

@@ -94,6 +94,7 @@ describe('congvan check', () => {
         excerpt: null,
         locationFile: null,
         message: '"T/M TRƯỞNG BAN": T/M only precedes a collective body (e.g. T/M BAN THƯỜNG VỤ); the head of an advisory body signs directly.',
+        hint: 'The head signs directly (no authority line); a deputy signs "K/T TRƯỞNG BAN" and then their own title.',
         fixable: false,
       },
     ]);

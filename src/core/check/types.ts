@@ -7,6 +7,8 @@ import type { Severity } from '../diagnostics';
 
 export type { Severity };
 export type Bilingual = { readonly vi: string; readonly en: string };
+/** A rule's message; with a hint when it is a concept the loader shares (src/core/messages.ts). */
+export type RuleMessage = Bilingual & { readonly hint?: Bilingual };
 export type Setting = Severity | 'off';
 /** How a rule runs (the preset, or a config's `check:` section). */
 export type RuleSetting = { severity: Setting; options?: Readonly<Record<string, unknown>> };
@@ -132,7 +134,7 @@ export type RuleMeta = {
   readonly reference: string;
   /** How real published documents shaped the rule (docs/rules.md prints it). */
   readonly realUsage?: string;
-  readonly messages: Readonly<Record<string, Bilingual>>;
+  readonly messages: Readonly<Record<string, RuleMessage>>;
   /** Default options; a config file may override them. */
   readonly options: Readonly<Record<string, unknown>>;
   /** Which sources it reads; .docx-only rules are "not checked" on a YAML input. */
