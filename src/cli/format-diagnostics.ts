@@ -1,6 +1,6 @@
 // Diagnostics → text for people (file:line:col, the line itself, a caret, a hint) or JSON
 // for scripts (stable codes).
-import type { Diagnostic } from '../core/diagnostics';
+import type { Diagnostic, Position, Severity } from '../core/diagnostics';
 import { formatHint, formatMessage, lineWindow, SEVERITY_WORD, type Lang } from '../core/messages';
 
 export type SourceTexts = ReadonlyMap<string, string>;
@@ -28,11 +28,14 @@ function excerpt(d: Diagnostic, sources: SourceTexts): string[] {
   return [`${number} | ${shown.text}`, `${' '.repeat(4)} | ${' '.repeat(Math.max(0, shown.col - 1))}^`];
 }
 
+/**
+ * The one JSON shape of a problem, for build, batch and check alike: a loader diagnostic, or a
+ * check finding (with its `ruleId`; `code` is then the rule's short code, e.g. CV502).
+ */
 export type JsonDiagnostic = {
   code: string;
-  /** A finding of the check rules: its rule id (`code` is the rule's short code). */
   ruleId?: string;
-  severity: string;
+  severity: Severity;
   file: string;
   line: number | null;
   col: number | null;
@@ -40,14 +43,19 @@ export type JsonDiagnostic = {
   hint: string | null;
 };
 
-export function toJson(d: Diagnostic, lang: Lang): JsonDiagnostic {
+export function jsonDiagnostic(p: { code: string; ruleId?: string; severity: Severity; file: string; pos?: Position; message: string; hint?: string | null }): JsonDiagnostic {
   return {
-    code: d.code,
-    severity: d.severity,
-    file: d.file,
-    line: d.pos?.line ?? null,
-    col: d.pos?.col ?? null,
-    message: formatMessage(d.code, d.args, lang),
-    hint: formatHint(d.code, d.args, lang) ?? null,
+    code: p.code,
+    ...(p.ruleId !== undefined && { ruleId: p.ruleId }),
+    severity: p.severity,
+    file: p.file,
+    line: p.pos?.line ?? null,
+    col: p.pos?.col ?? null,
+    message: p.message,
+    hint: p.hint ?? null,
   };
+}
+
+export function toJson(d: Diagnostic, lang: Lang): JsonDiagnostic {
+  return jsonDiagnostic({ ...d, message: formatMessage(d.code, d.args, lang), hint: formatHint(d.code, d.args, lang) });
 }

@@ -5,7 +5,7 @@ import { RENDER_RULES } from '../core/check/render/render-rules';
 import type { Finding, NotChecked, Severity } from '../core/check/types';
 import type { Diagnostic } from '../core/diagnostics';
 import { fill, SEVERITY_WORD, shorten, type Lang } from '../core/messages';
-import { toJson, type JsonDiagnostic } from './format-diagnostics';
+import { jsonDiagnostic, toJson, type JsonDiagnostic } from './format-diagnostics';
 
 export type FixedValue = { ruleId: string; line?: number; col?: number; before: string; after: string };
 
@@ -93,34 +93,37 @@ export function formatStylishReport(reports: readonly FileReport[], lang: Lang):
   return `${lines.join('\n')}\n`;
 }
 
-export type JsonFinding = {
+/** A finding as JSON: the shape of every diagnostic (build, batch), `file` the file line:col are in. */
+export function findingJson(f: Finding, file: string, lang: Lang): JsonDiagnostic {
+  const at = f.at && 'line' in f.at ? f.at : undefined;
+  return jsonDiagnostic({ code: f.code, ruleId: f.ruleId, severity: f.severity, file: at?.file ?? file, pos: at, message: messageOf(f, lang), hint: hintOf(f, lang) });
+}
+
+/** `congvan check --format json`: the diagnostic, and where in a .docx, and whether --fix applies. */
+export type JsonFinding = JsonDiagnostic & {
   ruleId: string;
-  code: string;
-  severity: Severity;
-  line: number | null;
-  col: number | null;
   paragraph: number | null;
   excerpt: string | null;
   /** The file line:col are in, when not the checked file (a value from congvan.config.yaml). */
   locationFile: string | null;
-  message: string;
-  hint: string | null;
   fixable: boolean;
 };
 
-export function toJsonFinding(f: Finding, lang: Lang): JsonFinding {
+export function toJsonFinding(f: Finding, file: string, lang: Lang): JsonFinding {
   const at = f.at;
+  const { ruleId, code, severity, file: where, line, col, message, hint } = findingJson(f, file, lang);
   return {
-    ruleId: f.ruleId,
-    code: f.code,
-    severity: f.severity,
-    line: at && 'line' in at ? at.line : null,
-    col: at && 'line' in at ? at.col : null,
+    ruleId: ruleId!,
+    code,
+    severity,
+    file: where,
+    line,
+    col,
     paragraph: at && 'paragraph' in at ? at.paragraph : null,
     excerpt: at && 'excerpt' in at ? at.excerpt : null,
     locationFile: (at && 'line' in at && at.file) || null,
-    message: messageOf(f, lang),
-    hint: hintOf(f, lang),
+    message,
+    hint,
     fixable: f.fix !== undefined,
   };
 }
@@ -133,7 +136,7 @@ export function formatJsonReport(reports: readonly FileReport[], lang: Lang): st
     files: reports.map((r) => ({
       file: r.file,
       kind: r.kind,
-      findings: r.findings.map((f) => toJsonFinding(f, lang)),
+      findings: r.findings.map((f) => toJsonFinding(f, r.file, lang)),
       notChecked: r.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason, detail: n.detail ?? null })),
       fixed: r.fixed ?? [],
       diagnostics: (r.unreadable ?? []).map((d): JsonDiagnostic => toJson(d, lang)),

@@ -38,7 +38,7 @@ describe('one piece of advice per signature form', () => {
       expect(refused[0]!.hint).toEqual(expect.any(String));
       const reported = checked.findings
         .filter((f) => f.ruleId === ruleId && f.at && 'paragraph' in f.at && f.at.paragraph === paragraph)
-        .map((f) => toJsonFinding(f, lang));
+        .map((f) => toJsonFinding(f, 'vb.docx', lang));
       expect(reported.map(({ message, hint }) => ({ message, hint }))).toEqual([{ message: refused[0]!.message, hint: refused[0]!.hint }]);
     }
     // The advice names the form to write.

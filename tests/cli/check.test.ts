@@ -89,6 +89,7 @@ describe('congvan check', () => {
         ruleId: 'signature-tm-collective',
         code: 'CV502',
         severity: 'error',
+        file,
         ...positionIn(text, 'T/M TRƯỞNG BAN'),
         paragraph: null,
         excerpt: null,
