@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocx } from '../../src/check-document';
 import { toJson } from '../../src/cli/format-diagnostics';
-import { toJsonFinding } from '../../src/cli/format-findings';
+import { toJsonFinding } from '../../src/cli/check-report';
 import { InputError, parseInput } from '../../src/index';
 import { editedDocx, paragraphNumber, setText } from '../helpers/docx-edit';
 import { minimalInput, toYaml } from '../helpers/minimal';

@@ -1,11 +1,10 @@
-// Findings → text for people (`file:line:col  severity  message  rule-id`, sorted) or JSON
-// for scripts and CI (stable order, no times or absolute paths: diffable between runs).
-import { RULES } from '../core/check/rules';
-import { RENDER_RULES } from '../core/check/render/render-rules';
+// congvan check's report: per file its findings (each printed by format-diagnostics.ts, the
+// formatter of every diagnostic), what was fixed and not checked, and a summary; as text for
+// people or JSON for scripts and CI (stable order, no times or absolute paths: diffable).
 import type { Finding, NotChecked, Severity } from '../core/check/types';
 import type { Diagnostic } from '../core/diagnostics';
-import { fill, SEVERITY_WORD, shorten, type Lang } from '../core/messages';
-import { jsonDiagnostic, toJson, type JsonDiagnostic } from './format-diagnostics';
+import { shorten, type Lang } from '../core/messages';
+import { findingJson, formatFindingLine, toJson, type JsonDiagnostic } from './format-diagnostics';
 
 export type FixedValue = { ruleId: string; line?: number; col?: number; before: string; after: string };
 
@@ -19,22 +18,9 @@ export type FileReport = {
   fixed?: readonly FixedValue[];
 };
 
-const META = new Map([...RULES.map((r) => r.meta), ...RENDER_RULES].map((m) => [m.id, m]));
-
 /** --strict: every warning counts, and shows, as an error. */
 export function applyStrict(findings: readonly Finding[], strict: boolean): Finding[] {
   return findings.map((f) => (strict && f.severity === 'warning' ? { ...f, severity: 'error' as Severity } : f));
-}
-
-export function messageOf(f: Finding, lang: Lang): string {
-  const message = META.get(f.ruleId)?.messages[f.messageId];
-  return message ? fill(message[lang], f.args) : f.messageId;
-}
-
-/** The hint of a message the loader shares (a signature form); other rules' messages have none. */
-export function hintOf(f: Finding, lang: Lang): string | null {
-  const hint = META.get(f.ruleId)?.messages[f.messageId]?.hint;
-  return hint ? fill(hint[lang], f.args) : null;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number } {
@@ -61,15 +47,7 @@ const WORDS = {
   },
 };
 
-/** `file:line:col  severity  message  rule-id`; a .docx paragraph as `file:¶12` and an excerpt. */
-export function formatFindingLines(r: FileReport, lang: Lang): string[] {
-  return r.findings.map((f) => {
-    const at = f.at;
-    const where = !at ? r.file : 'line' in at ? `${at.file ?? r.file}:${at.line}:${at.col}` : `${r.file}:¶${at.paragraph}`;
-    const excerpt = at && 'excerpt' in at ? ` «${at.excerpt}»` : '';
-    return `${where}  ${SEVERITY_WORD[lang][f.severity]}  ${messageOf(f, lang)}${excerpt}  ${f.ruleId}`;
-  });
-}
+export const formatFindingLines = (r: FileReport, lang: Lang): string[] => r.findings.map((f) => formatFindingLine(f, r.file, lang));
 
 export function formatStylishReport(reports: readonly FileReport[], lang: Lang): string {
   const w = WORDS[lang];
@@ -91,12 +69,6 @@ export function formatStylishReport(reports: readonly FileReport[], lang: Lang):
   const checked = reports.filter((r) => !r.unreadable).length;
   if (checked > 0) lines.push(errors + warnings === 0 ? w.clean(checked) : w.summary(errors, warnings, checked));
   return `${lines.join('\n')}\n`;
-}
-
-/** A finding as JSON: the shape of every diagnostic (build, batch), `file` the file line:col are in. */
-export function findingJson(f: Finding, file: string, lang: Lang): JsonDiagnostic {
-  const at = f.at && 'line' in f.at ? f.at : undefined;
-  return jsonDiagnostic({ code: f.code, ruleId: f.ruleId, severity: f.severity, file: at?.file ?? file, pos: at, message: messageOf(f, lang), hint: hintOf(f, lang) });
 }
 
 /** `congvan check --format json`: the diagnostic, and where in a .docx, and whether --fix applies. */
