@@ -3,7 +3,7 @@
 import type { DataPath } from '../load/parse-yaml';
 import type { Profile } from '../profile/profile';
 
-import type { Severity } from '../diagnostics';
+import type { DiagnosticBase, Severity } from '../diagnostics';
 
 export type { Severity };
 export type Bilingual = { readonly vi: string; readonly en: string };
@@ -112,12 +112,10 @@ export type Fix = {
   readonly edit: (text: string) => string;
 };
 
-export type Finding = {
+/** A diagnostic of a check rule: `code` is the rule's short code (CV502), its message the rule's. */
+export type Finding = DiagnosticBase & {
   readonly ruleId: string;
-  readonly code: string;
-  readonly severity: Severity;
   readonly messageId: string;
-  readonly args: Readonly<Record<string, string | number>>;
   readonly at?: Location;
   readonly fix?: Fix;
 };
