@@ -3,8 +3,7 @@
 import type { Diagnostic } from '../core/diagnostics';
 import type { Lang } from '../core/messages';
 import type { Checked } from '../core/pipeline/build-document';
-import { findingLines, findingsJson } from './build-check';
-import { formatStylish, toJson, type SourceTexts } from './format-diagnostics';
+import { findingLines, findingsJson, formatStylish, toJson, type SourceTexts } from './format-diagnostics';
 import { itemLabel, type BatchItem } from '../batch/plan';
 
 export type ItemStatus = 'ok' | 'failed' | 'skipped';

@@ -11,7 +11,7 @@ import { buildCommand } from './commands/build';
 import { initConfigCommand, type InitConfigOptions } from './commands/init-config';
 import { addRegisterCommand } from './commands/register';
 import { needsBatch, type BuildManyOptions } from './commands/batch-mode';
-import { formatStylish, toJson } from './format-diagnostics';
+import { findingLines, findingsJson, formatStylish, toJson } from './format-diagnostics';
 import type { Io } from './io';
 import { pickLang } from './lang';
 import { boundJobs } from './jobs';
@@ -80,7 +80,6 @@ async function runProgram(io: Io): Promise<number> {
         }
         const result = await buildCommand(io, input, options, sources);
         const file = input === '-' ? '<stdin>' : input;
-        const { findingLines, findingsJson } = await import('./build-check');
         if (options.json) {
           const report = { ok: true, input, output: result.output, bytes: result.bytes, number: result.kyHieu ?? null, diagnostics: findingsJson(file, result.checked, lang) };
           io.stderr.write(`${JSON.stringify(report)}\n`);
@@ -90,7 +89,6 @@ async function runProgram(io: Io): Promise<number> {
         }
       } catch (error) {
         if (!(error instanceof FindingsError)) return void (exitCode = reportError(error, io, lang, sources, options.json ? input : undefined));
-        const { findingLines, findingsJson } = await import('./build-check');
         const report = { ok: false, input, output: null, diagnostics: findingsJson(error.file, error.checked, lang) };
         io.stderr.write(options.json ? `${JSON.stringify(report)}\n` : `${findingLines(error.file, error.checked, lang)}\n`);
         exitCode = EXIT.findings;

@@ -5,9 +5,16 @@ export type Severity = 'error' | 'warning';
 
 export type Position = { line: number; col: number };
 
-export type Diagnostic = {
+/**
+ * What every diagnostic has, a loader's error and a check rule's finding alike: a stable code,
+ * a severity, the arguments of its message. A finding (core/check/types.ts) adds its rule id,
+ * message id and location; one formatter prints both (src/cli/format-diagnostics.ts).
+ */
+export type DiagnosticBase = { readonly code: string; readonly severity: Severity; readonly args: Readonly<MessageArgs> };
+
+/** A loader's error: its code is a message of messages.ts, at file:line:col. */
+export type Diagnostic = DiagnosticBase & {
   code: MessageId;
-  severity: Severity;
   file: string;
   pos?: Position;
   args: MessageArgs;

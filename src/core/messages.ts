@@ -2,7 +2,7 @@
 export type Lang = 'vi' | 'en';
 export type MessageArgs = Record<string, string | number>;
 
-type Entry = { vi: string; en: string; hint?: { vi: string; en: string } };
+export type Entry = { vi: string; en: string; hint?: { vi: string; en: string } };
 
 const RESTORE_HINT = {
   vi: 'Khôi phục từ bản sao: congvan register restore <bản sao> (bản sao tự động trong so-van-ban-di.sao-luu/).',
@@ -132,26 +132,39 @@ const MESSAGES = {
     en: 'Only a biên bản has two signers side by side.',
     hint: { vi: 'Viết ky là một người ký (quyen_han, chuc_vu, ho_ten).', en: 'Write ky as one signer (quyen_han, chuc_vu, ho_ten).' },
   },
+  // The signature forms: one message per concept, for the loader (which refuses a YAML
+  // input) and the check rules (src/core/model/signature-forms.ts).
   'signature-state-prefix': {
-    vi: '"{prefix}" là cách viết của văn bản nhà nước, văn bản của Đảng viết "{party}".',
-    en: '"{prefix}" is the state format; Party documents write "{party}".',
+    vi: '"{prefix}" là thể thức văn bản nhà nước; văn bản của Đảng viết "{party}".',
+    en: '"{prefix}" is the state form; a Party document writes "{party}".',
+    hint: {
+      vi: 'Quyền hạn ký viết in hoa, có gạch chéo, không dấu chấm: T/M, K/T, T/L.',
+      en: 'Write the signing authority in capitals, with a slash and no full stop: T/M, K/T, T/L.',
+    },
   },
   'signature-mixed': {
     vi: 'Quyền hạn ký "{value}" ghép hai thể thức; văn bản của Đảng chỉ dùng một (T/M, K/T hoặc T/L).',
     en: 'The signing authority "{value}" combines two forms; Party documents use one (T/M, K/T or T/L).',
     hint: {
-      vi: 'Phó bí thư ký thay mặt ban thường vụ: quyen_han: T/M BAN THƯỜNG VỤ, chuc_vu: PHÓ BÍ THƯ.',
-      en: 'A deputy secretary signs for the standing committee: quyen_han: T/M BAN THƯỜNG VỤ, chuc_vu: PHÓ BÍ THƯ.',
+      vi: 'Phó bí thư ký thay mặt ban thường vụ: T/M BAN THƯỜNG VỤ, dòng dưới PHÓ BÍ THƯ.',
+      en: 'A deputy secretary signs for the standing committee: T/M BAN THƯỜNG VỤ, then PHÓ BÍ THƯ on the next line.',
     },
   },
   'signature-kt-collective': {
     vi: 'Không ký K/T (ký thay) cho tập thể "{body}"; tập thể lãnh đạo ký T/M (thay mặt).',
     en: 'K/T is never used for the collective body "{body}"; collective bodies sign T/M.',
-    hint: { vi: 'Viết: quyen_han: T/M {body}', en: 'Write: quyen_han: T/M {body}' },
+    hint: {
+      vi: 'Viết "T/M {body}"; cấp phó ghi chức vụ của mình ở dòng dưới (ví dụ PHÓ BÍ THƯ).',
+      en: 'Write "T/M {body}"; a deputy puts their own title on the next line (e.g. PHÓ BÍ THƯ).',
+    },
   },
   'signature-tm-advisory': {
-    vi: 'Cơ quan tham mưu "{body}" không ký T/M: cấp trưởng ký trực tiếp, cấp phó ký K/T.',
-    en: 'The advisory body "{body}" does not sign T/M: its head signs directly, a deputy signs K/T.',
+    vi: '"T/M {body}": T/M chỉ đứng trước tên một tập thể (ví dụ T/M BAN THƯỜNG VỤ); người đứng đầu cơ quan tham mưu ký trực tiếp.',
+    en: '"T/M {body}": T/M only precedes a collective body (e.g. T/M BAN THƯỜNG VỤ); the head of an advisory body signs directly.',
+    hint: {
+      vi: 'Cấp trưởng ký trực tiếp (không ghi quyền hạn ký), cấp phó ký "K/T TRƯỞNG BAN" rồi ghi chức vụ của mình.',
+      en: 'The head signs directly (no authority line); a deputy signs "K/T TRƯỞNG BAN" and then their own title.',
+    },
   },
   'file-read': {
     vi: 'Không đọc được tệp: {detail}',
@@ -645,6 +658,11 @@ export function lineWindow(line: string, col: number): { text: string; col: numb
   const end = Math.min(line.length, start + MAX_EXCERPT - 2);
   const text = `${start > 0 ? '…' : ''}${line.slice(start, end)}${end < line.length ? '…' : ''}`;
   return { text, col: col - start + (start > 0 ? 1 : 0) };
+}
+
+/** A message and its hint, for a check rule that reports the same concept as the loader. */
+export function messageEntry(id: MessageId): Entry {
+  return MESSAGES[id] as Entry;
 }
 
 export function formatMessage(id: MessageId, args: MessageArgs, lang: Lang): string {

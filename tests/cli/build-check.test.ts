@@ -64,6 +64,26 @@ describe('congvan build checks its input', () => {
       expect.objectContaining({ code: 'CV502', ruleId: 'signature-tm-collective', severity: 'error', message: expect.stringContaining('T/M only precedes a collective body') }),
     ]);
   });
+
+  it('gives a finding the fields of every diagnostic, as congvan check --format json does', async () => {
+    const { path, text } = input();
+    const build = JSON.parse((await runCli(['build', path, '--json', '--lang', 'en'], { env })).stderr);
+    const check = JSON.parse((await runCli(['check', path, '--format', 'json', '--lang', 'en'], { env })).stdout.toString('utf8'));
+    const finding = check.files[0].findings[0];
+    expect(build.diagnostics).toEqual([
+      {
+        code: 'CV502',
+        ruleId: 'signature-tm-collective',
+        severity: 'error',
+        file: path,
+        ...positionIn(text, 'T/M TRƯỞNG BAN'),
+        message: '"T/M TRƯỞNG BAN": T/M only precedes a collective body (e.g. T/M BAN THƯỜNG VỤ); the head of an advisory body signs directly.',
+        hint: 'The head signs directly (no authority line); a deputy signs "K/T TRƯỞNG BAN" and then their own title.',
+      },
+    ]);
+    // check's finding is the same diagnostic, plus where in a .docx and whether --fix applies.
+    for (const [key, value] of Object.entries(build.diagnostics[0])) expect(finding[key]).toEqual(value);
+  });
 });
 
 describe('legacy-font text (TCVN3/VNI mojibake in valid UTF-8)', () => {

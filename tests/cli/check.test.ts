@@ -89,11 +89,13 @@ describe('congvan check', () => {
         ruleId: 'signature-tm-collective',
         code: 'CV502',
         severity: 'error',
+        file,
         ...positionIn(text, 'T/M TRƯỞNG BAN'),
         paragraph: null,
         excerpt: null,
         locationFile: null,
         message: '"T/M TRƯỞNG BAN": T/M only precedes a collective body (e.g. T/M BAN THƯỜNG VỤ); the head of an advisory body signs directly.',
+        hint: 'The head signs directly (no authority line); a deputy signs "K/T TRƯỞNG BAN" and then their own title.',
         fixable: false,
       },
     ]);

@@ -23,6 +23,8 @@ describe('signature forms', () => {
     ['T/L BAN THƯỜNG VỤ', 'CHÁNH VĂN PHÒNG'],
     [undefined, 'TRƯỞNG BAN'],
     ['T/M BAN BÍ THƯ', undefined],
+    // Not refused: a T/M before a body missing from the list is the rule's (a config may add bodies).
+    ['T/M TRƯỞNG BAN', undefined],
   ])('accepts %s / %s', (quyen_han, chuc_vu) => {
     expect(problems(withSigner({ quyen_han, chuc_vu, ho_ten: 'Lê Văn Minh' }))).toEqual([]);
   });
@@ -37,6 +39,10 @@ describe('signature forms', () => {
     ['TM. BAN THƯỜNG VỤ', 'signature-state-prefix'],
     ['KT. TRƯỞNG BAN', 'signature-state-prefix'],
     ['T/M BAN THƯỜNG VỤ K/T BÍ THƯ', 'signature-mixed'],
+    // Read as the rules read them (signature-forms.ts): without the slash, without a space, "Q.".
+    ['KT BAN THƯỜNG VỤ', 'signature-kt-collective'],
+    ['TM.BAN THƯỜNG VỤ', 'signature-state-prefix'],
+    ['Q. CHÁNH VĂN PHÒNG', 'signature-state-prefix'],
   ])('rejects %s (%s) at the line of quyen_han', (quyen_han, code) => {
     const input = withSigner({ quyen_han, chuc_vu: 'PHÓ BÍ THƯ', ho_ten: 'Lê Văn Minh' });
     const line = toYaml(input).split('\n').findIndex((l) => l.includes('quyen_han:')) + 1;

@@ -2,7 +2,7 @@
 // judged by the layout rules of src/core/check/render; their findings join the file's others.
 import { analysePages } from '../../core/check/render/analyse-pages';
 import { parseBboxLayout } from '../../core/check/render/parse-bbox';
-import type { FileReport } from '../format-findings';
+import type { FileReport } from '../check-report';
 import type { Io } from '../io';
 import { poppler, printJob, withPdfs, type PrintJob } from '../render-pages';
 

@@ -10,7 +10,7 @@ import { checkSettingsOf } from '../check-config';
 import { loadConfigFor } from '../../config/load-config';
 import { checkEncodingName, decodeText } from '../../files/decode-text';
 import { formatStylish } from '../format-diagnostics';
-import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../format-findings';
+import { applyStrict, countBySeverity, formatJsonReport, formatStylishReport, type FileReport, type FixedValue } from '../check-report';
 import type { Io } from '../io';
 import { todayOf } from '../../clock';
 import { readUserFile } from '../../files/read-file';

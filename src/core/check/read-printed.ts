@@ -41,24 +41,8 @@ export function isoOf(d: { day: string; month: string; year: string }): string |
   return `${d.year}-${String(mo).padStart(2, '0')}-${String(da).padStart(2, '0')}`;
 }
 
-export type Authority = {
-  /** As written: "T/M", "TM.", "T.M", "K/T" … */
-  written: string;
-  /** Which authority it means. */
-  kind: 'T/M' | 'K/T' | 'T/L' | 'T/U' | 'TUQ' | 'Q';
-  /** What follows it: the body or the title. */
-  rest: string;
-};
-
-const AUTHORITY = /^(T\s*[/.]?\s*M|K\s*[/.]?\s*T|T\s*[/.]?\s*L|TUQ|T\s*[/.]?\s*U|Q)(\.?)(?=\s|$)\s*(.*)$/i;
-
-export function readAuthority(text: string): Authority | undefined {
-  const m = AUTHORITY.exec(squash(text));
-  if (!m) return undefined;
-  const letters = m[1]!.replace(/[\s/.]/g, '').toUpperCase();
-  const kind = letters === 'TUQ' || letters === 'Q' ? letters : (`${letters[0]}/${letters[1]}` as Authority['kind']);
-  return { written: m[1]! + m[2]!, kind, rest: m[3]! };
-}
+/** "T/M BAN THƯỜNG VỤ" → its authority and the rest (shared with the loader's semantic check). */
+export { readAuthority, type Authority } from '../model/signature-forms';
 
 /** Whether a name ("BAN THƯỜNG VỤ", "TỈNH UỶ THANH HOÁ") starts with one of the collective bodies. */
 export { isCollective } from '../model/collective-bodies';

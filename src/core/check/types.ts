@@ -3,10 +3,12 @@
 import type { DataPath } from '../load/parse-yaml';
 import type { Profile } from '../profile/profile';
 
-import type { Severity } from '../diagnostics';
+import type { DiagnosticBase, Severity } from '../diagnostics';
 
 export type { Severity };
 export type Bilingual = { readonly vi: string; readonly en: string };
+/** A rule's message; with a hint when it is a concept the loader shares (src/core/messages.ts). */
+export type RuleMessage = Bilingual & { readonly hint?: Bilingual };
 export type Setting = Severity | 'off';
 /** How a rule runs (the preset, or a config's `check:` section). */
 export type RuleSetting = { severity: Setting; options?: Readonly<Record<string, unknown>> };
@@ -110,12 +112,10 @@ export type Fix = {
   readonly edit: (text: string) => string;
 };
 
-export type Finding = {
+/** A diagnostic of a check rule: `code` is the rule's short code (CV502), its message the rule's. */
+export type Finding = DiagnosticBase & {
   readonly ruleId: string;
-  readonly code: string;
-  readonly severity: Severity;
   readonly messageId: string;
-  readonly args: Readonly<Record<string, string | number>>;
   readonly at?: Location;
   readonly fix?: Fix;
 };
@@ -132,7 +132,7 @@ export type RuleMeta = {
   readonly reference: string;
   /** How real published documents shaped the rule (docs/rules.md prints it). */
   readonly realUsage?: string;
-  readonly messages: Readonly<Record<string, Bilingual>>;
+  readonly messages: Readonly<Record<string, RuleMessage>>;
   /** Default options; a config file may override them. */
   readonly options: Readonly<Record<string, unknown>>;
   /** Which sources it reads; .docx-only rules are "not checked" on a YAML input. */

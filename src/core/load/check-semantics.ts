@@ -1,19 +1,14 @@
 // What the schema cannot say: one kind per body block, tables with even rows, and signature
 // forms the Party standard forbids (docs/standard.md §3.9): K/T under a collective body, T/M
 // for an advisory body, the state's "TM."/"KT." prefixes, two signers outside a biên bản.
-// Collective bodies are the checker's list (src/core/model/collective-bodies.ts).
-import { COLLECTIVE_BODIES, isCollective } from '../model/collective-bodies';
+// The signature predicates are the check rules' own (src/core/model/signature-forms.ts).
+import { refusedAuthority } from '../model/signature-forms';
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { DataPath, ParsedYaml } from './parse-yaml';
 import type { RawBlock, RawInput, RawSigner } from './raw-input';
 
 const BLOCK_KINDS = ['de_muc', 'tieu_muc', 'phan', 'chuong', 'muc', 'dieu', 'can_giua', 'bang'] as const;
 const NAMED_KINDS = ['phan', 'chuong', 'muc', 'dieu'];
-
-// Advisory bodies (cơ quan tham mưu, giúp việc): the head signs directly, a deputy K/T.
-const ADVISORY = /^(BAN (TUYÊN GIÁO|TỔ CHỨC|DÂN VẬN|NỘI CHÍNH|KINH TẾ|CHÍNH SÁCH)|VĂN PHÒNG|TRƯỜNG CHÍNH TRỊ)(?=\s|$)/u;
-const STATE_PREFIX = /^(TM|KT|TL|TUQ)\.\s*/u;
-const PARTY_PREFIX: Record<string, string> = { TM: 'T/M', KT: 'K/T', TL: 'T/L', TUQ: 'T/U' };
 
 export function checkSemantics(raw: RawInput, parsed: ParsedYaml, file: string): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -57,15 +52,6 @@ function checkBlock(block: RawBlock, path: DataPath, parsed: ParsedYaml, file: s
 }
 
 function checkSigner(signer: RawSigner, path: DataPath, parsed: ParsedYaml, file: string): Diagnostic[] {
-  const authority = signer.quyen_han?.trim().toLocaleUpperCase('vi');
-  if (!authority) return [];
-  const at = parsed.locate([...path, 'quyen_han']);
-  const state = STATE_PREFIX.exec(authority);
-  if (state) return [diagnostic('signature-state-prefix', file, at, { prefix: state[0].trim(), party: PARTY_PREFIX[state[1]!]! })];
-  const prefixes = authority.match(/\b[TK]\/[MLTU]\b/gu) ?? [];
-  if (prefixes.length > 1) return [diagnostic('signature-mixed', file, at, { value: signer.quyen_han! })];
-  const [, prefix, body] = /^([TK]\/[MLTU])\s+(.*)$/u.exec(authority) ?? [];
-  if (prefix === 'K/T' && isCollective(body!, COLLECTIVE_BODIES)) return [diagnostic('signature-kt-collective', file, at, { body: body! })];
-  if (prefix === 'T/M' && ADVISORY.test(body!)) return [diagnostic('signature-tm-advisory', file, at, { body: body! })];
-  return [];
+  const problem = signer.quyen_han?.trim() ? refusedAuthority(signer.quyen_han) : undefined;
+  return problem ? [diagnostic(problem.id, file, parsed.locate([...path, 'quyen_han']), problem.args)] : [];
 }

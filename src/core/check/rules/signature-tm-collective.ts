@@ -1,5 +1,6 @@
 import { COLLECTIVE_BODIES } from '../../model/collective-bodies';
-import { isCollective, readAuthority } from '../read-printed';
+import { messageEntry } from '../../messages';
+import { readAuthority, tmNotCollective } from '../../model/signature-forms';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -10,9 +11,8 @@ export const meta: RuleMeta = {
     en: 'T/M (on behalf of) is only for collective bodies: congress, cấp ủy, standing committee, inspection commission…',
   },
   reference: '§3.9',
-  messages: {
-    'not-collective': { vi: '"T/M {rest}": T/M chỉ đứng trước tên một tập thể (ví dụ T/M BAN THƯỜNG VỤ); người đứng đầu cơ quan tham mưu ký trực tiếp.', en: '"T/M {rest}": T/M only precedes a collective body (e.g. T/M BAN THƯỜNG VỤ); the head of an advisory body signs directly.' },
-  },
+  // The loader refuses T/M for an advisory body in a YAML input, with the same message and hint.
+  messages: { 'not-collective': messageEntry('signature-tm-advisory') },
   options: { bodies: COLLECTIVE_BODIES },
   sources: ['yaml', 'docx'],
 };
@@ -20,8 +20,6 @@ export const meta: RuleMeta = {
 export function check(ctx: RuleContext): void {
   for (const part of ctx.parts('signer-authority')) {
     const a = readAuthority(part.text);
-    if (a?.kind === 'T/M' && a.rest && !isCollective(a.rest, ctx.options.bodies as string[])) {
-      ctx.report({ messageId: 'not-collective', args: { rest: a.rest }, at: part.at });
-    }
+    if (a && tmNotCollective(a, ctx.options.bodies as string[])) ctx.report({ messageId: 'not-collective', args: { body: a.rest }, at: part.at });
   }
 }

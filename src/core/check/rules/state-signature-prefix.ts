@@ -1,4 +1,5 @@
-import { readAuthority } from '../read-printed';
+import { messageEntry } from '../../messages';
+import { readAuthority, statePrefix } from '../../model/signature-forms';
 import type { RuleContext, RuleMeta } from '../types';
 
 export const meta: RuleMeta = {
@@ -9,18 +10,16 @@ export const meta: RuleMeta = {
     en: 'No state "TM.", "KT.", "TL.", "TUQ.", "Q."; Party documents write T/M, K/T, T/L.',
   },
   reference: '§3.9, §7',
-  messages: {
-    state: { vi: '"{written}" là thể thức văn bản nhà nước; văn bản của Đảng viết "{party}".', en: '"{written}" is the state form; a Party document writes "{party}".' },
-  },
+  // The loader refuses the same form in a YAML input, with the same message and hint.
+  messages: { state: messageEntry('signature-state-prefix') },
   options: {},
   sources: ['yaml', 'docx'],
 };
 
-const PARTY: Record<string, string> = { 'T/M': 'T/M', 'K/T': 'K/T', 'T/L': 'T/L', TUQ: 'T/L', Q: 'T/M hoặc ký trực tiếp' };
-
 export function check(ctx: RuleContext): void {
   for (const part of ctx.parts('signer-authority')) {
     const a = readAuthority(part.text);
-    if (a && /^(TM|KT|TL|TUQ|Q)\.$/.test(a.written)) ctx.report({ messageId: 'state', args: { written: a.written, party: PARTY[a.kind] ?? a.kind }, at: part.at });
+    const state = a && statePrefix(a);
+    if (state) ctx.report({ messageId: 'state', args: state, at: part.at });
   }
 }

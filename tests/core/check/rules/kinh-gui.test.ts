@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkYaml } from '../../../../src/check-document';
-import { messageOf } from '../../../../src/cli/format-findings';
+import { messageOf } from '../../../../src/cli/format-diagnostics';
 import { minimalInput, toYaml } from '../../../helpers/minimal';
 import { setText } from '../../../helpers/docx-edit';
 import { testRule } from '../../../helpers/rule-tester';

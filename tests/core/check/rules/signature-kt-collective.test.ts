@@ -25,11 +25,12 @@ testRule('signature-kt-collective', {
     },
     // In a YAML input the loader already refuses it (signature-kt-collective, exit 2).
     { name: 'K/T BAN THƯỜNG VỤ in a .docx', docx: (f) => setText(f, 'T/M ĐẢNG ỦY', 'K/T BAN THƯỜNG VỤ'), errors: [{ messageId: 'collective', at: 'K/T BAN THƯỜNG VỤ' }] },
+    { name: 'T/M ĐẢNG ỦY K/T BÍ THƯ on one line in a .docx', docx: (f) => setText(f, 'T/M ĐẢNG ỦY', 'T/M ĐẢNG ỦY K/T BÍ THƯ'), errors: [{ messageId: 'mixed', at: 'T/M ĐẢNG ỦY K/T BÍ THƯ' }] },
     {
       name: 'K/T BÍ THƯ under T/M ĐẢNG ỦY in a .docx (the state form)',
       docx: (f) => addParagraphAfter(f, 'T/M ĐẢNG ỦY', 'K/T BÍ THƯ'),
       input: (d) => (d.ky.chuc_vu = 'PHÓ BÍ THƯ'),
-      errors: [{ messageId: 'under-tm', at: 'K/T BÍ THƯ' }],
+      errors: [{ messageId: 'mixed', at: 'K/T BÍ THƯ' }],
     },
   ],
 });

@@ -1,11 +1,10 @@
-// Findings → text for people (`file:line:col  severity  message  rule-id`, sorted) or JSON
-// for scripts and CI (stable order, no times or absolute paths: diffable between runs).
-import { RULES } from '../core/check/rules';
-import { RENDER_RULES } from '../core/check/render/render-rules';
+// congvan check's report: per file its findings (each printed by format-diagnostics.ts, the
+// formatter of every diagnostic), what was fixed and not checked, and a summary; as text for
+// people or JSON for scripts and CI (stable order, no times or absolute paths: diffable).
 import type { Finding, NotChecked, Severity } from '../core/check/types';
 import type { Diagnostic } from '../core/diagnostics';
-import { fill, SEVERITY_WORD, shorten, type Lang } from '../core/messages';
-import { toJson, type JsonDiagnostic } from './format-diagnostics';
+import { shorten, type Lang } from '../core/messages';
+import { findingJson, formatFindingLine, toJson, type JsonDiagnostic } from './format-diagnostics';
 
 export type FixedValue = { ruleId: string; line?: number; col?: number; before: string; after: string };
 
@@ -19,16 +18,9 @@ export type FileReport = {
   fixed?: readonly FixedValue[];
 };
 
-const META = new Map([...RULES.map((r) => r.meta), ...RENDER_RULES].map((m) => [m.id, m]));
-
 /** --strict: every warning counts, and shows, as an error. */
 export function applyStrict(findings: readonly Finding[], strict: boolean): Finding[] {
   return findings.map((f) => (strict && f.severity === 'warning' ? { ...f, severity: 'error' as Severity } : f));
-}
-
-export function messageOf(f: Finding, lang: Lang): string {
-  const message = META.get(f.ruleId)?.messages[f.messageId];
-  return message ? fill(message[lang], f.args) : f.messageId;
 }
 
 export function countBySeverity(reports: readonly FileReport[]): { errors: number; warnings: number } {
@@ -55,15 +47,7 @@ const WORDS = {
   },
 };
 
-/** `file:line:col  severity  message  rule-id`; a .docx paragraph as `file:¶12` and an excerpt. */
-export function formatFindingLines(r: FileReport, lang: Lang): string[] {
-  return r.findings.map((f) => {
-    const at = f.at;
-    const where = !at ? r.file : 'line' in at ? `${at.file ?? r.file}:${at.line}:${at.col}` : `${r.file}:¶${at.paragraph}`;
-    const excerpt = at && 'excerpt' in at ? ` «${at.excerpt}»` : '';
-    return `${where}  ${SEVERITY_WORD[lang][f.severity]}  ${messageOf(f, lang)}${excerpt}  ${f.ruleId}`;
-  });
-}
+export const formatFindingLines = (r: FileReport, lang: Lang): string[] => r.findings.map((f) => formatFindingLine(f, r.file, lang));
 
 export function formatStylishReport(reports: readonly FileReport[], lang: Lang): string {
   const w = WORDS[lang];
@@ -87,32 +71,31 @@ export function formatStylishReport(reports: readonly FileReport[], lang: Lang):
   return `${lines.join('\n')}\n`;
 }
 
-export type JsonFinding = {
+/** `congvan check --format json`: the diagnostic, and where in a .docx, and whether --fix applies. */
+export type JsonFinding = JsonDiagnostic & {
   ruleId: string;
-  code: string;
-  severity: Severity;
-  line: number | null;
-  col: number | null;
   paragraph: number | null;
   excerpt: string | null;
   /** The file line:col are in, when not the checked file (a value from congvan.config.yaml). */
   locationFile: string | null;
-  message: string;
   fixable: boolean;
 };
 
-export function toJsonFinding(f: Finding, lang: Lang): JsonFinding {
+export function toJsonFinding(f: Finding, file: string, lang: Lang): JsonFinding {
   const at = f.at;
+  const { ruleId, code, severity, file: where, line, col, message, hint } = findingJson(f, file, lang);
   return {
-    ruleId: f.ruleId,
-    code: f.code,
-    severity: f.severity,
-    line: at && 'line' in at ? at.line : null,
-    col: at && 'line' in at ? at.col : null,
+    ruleId: ruleId!,
+    code,
+    severity,
+    file: where,
+    line,
+    col,
     paragraph: at && 'paragraph' in at ? at.paragraph : null,
     excerpt: at && 'excerpt' in at ? at.excerpt : null,
     locationFile: (at && 'line' in at && at.file) || null,
-    message: messageOf(f, lang),
+    message,
+    hint,
     fixable: f.fix !== undefined,
   };
 }
@@ -125,7 +108,7 @@ export function formatJsonReport(reports: readonly FileReport[], lang: Lang): st
     files: reports.map((r) => ({
       file: r.file,
       kind: r.kind,
-      findings: r.findings.map((f) => toJsonFinding(f, lang)),
+      findings: r.findings.map((f) => toJsonFinding(f, r.file, lang)),
       notChecked: r.notChecked.map((n) => ({ ruleId: n.ruleId, reason: n.reason, detail: n.detail ?? null })),
       fixed: r.fixed ?? [],
       diagnostics: (r.unreadable ?? []).map((d): JsonDiagnostic => toJson(d, lang)),
